@@ -1,0 +1,50 @@
+import type { OrganizationId } from "./ids.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import type { Organization } from "./organization.ts";
+import { compareDates } from "./partial-date.ts";
+import type { Partnership } from "./partnership.ts";
+
+/** A partner of an organization and the partnerships they share, earliest first. */
+export interface Partner {
+  organization: Organization;
+  partnerships: Partnership[];
+}
+
+/** The organization a unit belongs to (following parents up), or the organization itself. */
+export function rootOrganizationId(kb: Pick<KnowledgeBase, "organizations">, id: OrganizationId): OrganizationId {
+  const byId = new Map(kb.organizations.map((o) => [o.id, o]));
+  let current = byId.get(id);
+  const seen = new Set<OrganizationId>();
+  while (current?.parentId && !seen.has(current.id)) {
+    seen.add(current.id);
+    const parent = byId.get(current.parentId);
+    if (!parent) break;
+    current = parent;
+  }
+  return current?.id ?? id;
+}
+
+/** The organizations that share a partnership with `id`, most partnerships first, then by name. */
+export function partnersOf(kb: Pick<KnowledgeBase, "organizations" | "partnerships">, id: OrganizationId): Partner[] {
+  const self = rootOrganizationId(kb, id);
+  const byId = new Map(kb.organizations.map((o) => [o.id, o]));
+  const shared = new Map<OrganizationId, Partnership[]>();
+  for (const p of kb.partnerships) {
+    const parties = new Set(p.parties.map((party) => rootOrganizationId(kb, party)));
+    if (!parties.has(self)) continue;
+    for (const other of parties) {
+      if (other === self) continue;
+      shared.set(other, [...(shared.get(other) ?? []), p]);
+    }
+  }
+  const partners: Partner[] = [];
+  for (const [other, partnerships] of shared) {
+    const organization = byId.get(other);
+    if (organization)
+      partners.push({ organization, partnerships: partnerships.sort((a, b) => compareDates(a.date, b.date)) });
+  }
+  return partners.sort(
+    (a, b) =>
+      b.partnerships.length - a.partnerships.length || a.organization.name.localeCompare(b.organization.name, "en"),
+  );
+}
