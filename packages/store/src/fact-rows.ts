@@ -1,0 +1,34 @@
+import { type DocumentFacts, namesOfOrganization, normalizeName, type Partnership, type StoryId } from "@accord/domain";
+import type { FactsTable, OrganizationNamesTable } from "./schema.ts";
+
+/** The rows one document's facts become; partnerships gain the document's story. */
+export function buildFactRows(
+  facts: DocumentFacts,
+  storyId: StoryId,
+): { facts: FactsTable[]; names: OrganizationNamesTable[] } {
+  const documentId = facts.document.id;
+  const rows: FactsTable[] = [];
+  const names: OrganizationNamesTable[] = [];
+  const row = (kind: FactsTable["kind"], entity: { id: string }, country: string | null = null) =>
+    rows.push({ document_id: documentId, kind, entity_id: entity.id, country, data: JSON.stringify(entity) });
+  for (const org of facts.organizations) {
+    row("organization", org, org.country);
+    const keys = new Set([org.id, ...namesOfOrganization(org).map(normalizeName)].filter((k) => k.length > 0));
+    for (const key of keys) names.push({ name_key: key, organization_id: org.id, document_id: documentId });
+  }
+  for (const person of facts.people) row("person", person);
+  for (const partnership of facts.partnerships) {
+    const storyIds = [...new Set([...partnership.storyIds, storyId])].sort();
+    const stored: Partnership = { ...partnership, storyIds };
+    row("partnership", stored);
+  }
+  for (const event of facts.events) row("event", event);
+  return { facts: rows, names };
+}
+
+/** Splits rows into chunks small enough for one statement's bound parameters on every backend. */
+export function chunked<T>(rows: readonly T[], size = 100): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

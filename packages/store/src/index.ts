@@ -1,0 +1,12 @@
+/** A store of that name could not be opened, migrated or read. */
+export { StoreError } from "./errors.ts";
+/** The near-duplicate threshold: Jaccard similarity of word 5-shingles. */
+export { NEAR_DUPLICATE_JACCARD } from "./min-hash.ts";
+/** Opening a store by file path or postgres:// URL. */
+export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
+/** What saving one document did, and how story ids are made. */
+export { type SaveResult, type SaveStatus, storyIdOf } from "./save-document.ts";
+/** A snapshot split into what each document tells, for import. */
+export { splitByDocument } from "./split-by-document.ts";
+/** The store's interface. */
+export type { DocumentSummary, Store, StoreCounts } from "./store.ts";

@@ -1,0 +1,94 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+
+/** The schema version the latest migration leaves in `meta`. */
+export const SCHEMA_VERSION = 1;
+
+// Kysely recommends `Kysely<any>` in migrations: they must not depend on today's table types.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyDb = Kysely<any>;
+
+const initial: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable("meta")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("value", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable("documents")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("origin", "text", (c) => c.notNull().unique())
+      .addColumn("title", "text")
+      .addColumn("publisher", "text")
+      .addColumn("published", "text")
+      .addColumn("language", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("story_id", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("documents_story_id").on("documents").column("story_id").execute();
+    await db.schema
+      .createTable("also_at")
+      .addColumn("origin", "text", (c) => c.primaryKey())
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .execute();
+    await db.schema.createIndex("also_at_document_id").on("also_at").column("document_id").execute();
+    await db.schema
+      .createTable("facts")
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("entity_id", "text", (c) => c.notNull())
+      .addColumn("country", "text")
+      .addColumn("data", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("facts_pk", ["document_id", "kind", "entity_id"])
+      .execute();
+    await db.schema.createIndex("facts_entity").on("facts").columns(["kind", "entity_id"]).execute();
+    await db.schema.createIndex("facts_country").on("facts").columns(["kind", "country"]).execute();
+    await db.schema
+      .createTable("organization_names")
+      .addColumn("name_key", "text", (c) => c.notNull())
+      .addColumn("organization_id", "text", (c) => c.notNull())
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addPrimaryKeyConstraint("organization_names_pk", ["name_key", "organization_id", "document_id"])
+      .execute();
+    await db.schema
+      .createIndex("organization_names_document_id")
+      .on("organization_names")
+      .column("document_id")
+      .execute();
+    await db.schema
+      .createTable("story_signatures")
+      .addColumn("document_id", "text", (c) => c.primaryKey().references("documents.id").onDelete("cascade"))
+      .addColumn("signature", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable("story_bands")
+      .addColumn("band", "integer", (c) => c.notNull())
+      .addColumn("hash", "text", (c) => c.notNull())
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addPrimaryKeyConstraint("story_bands_pk", ["band", "hash", "document_id"])
+      .execute();
+    await db.schema.createIndex("story_bands_document_id").on("story_bands").column("document_id").execute();
+    await db.insertInto("meta").values({ key: "schema_version", value: "1" }).execute();
+  },
+  async down(db: AnyDb) {
+    for (const table of ["story_bands", "story_signatures", "organization_names", "facts", "also_at", "documents"])
+      await db.schema.dropTable(table).execute();
+    await db.schema.dropTable("meta").execute();
+  },
+};
+
+/** The store's migrations, compiled in: nothing is read from a folder at run time. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ "0001-initial": initial }),
+};
+
+/** Reads the schema version a store was migrated to; undefined when it has no `meta` table yet. */
+export async function readSchemaVersion(db: AnyDb): Promise<number | undefined> {
+  try {
+    const row = await sql<{ value: string }>`select value from meta where key = 'schema_version'`.execute(db);
+    const value = row.rows[0]?.value;
+    return value === undefined ? undefined : Number(value);
+  } catch {
+    return undefined;
+  }
+}

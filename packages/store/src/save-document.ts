@@ -1,0 +1,138 @@
+import type { DocumentFacts, DocumentId, StoryId } from "@accord/domain";
+import type { Transaction } from "kysely";
+import { buildFactRows, chunked } from "./fact-rows.ts";
+import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "./min-hash.ts";
+import type { Database } from "./schema.ts";
+
+/** What saving a document did. */
+export type SaveStatus = "added" | "unchanged" | "replaced" | "near-duplicate";
+
+/** What saving a document did, and the story it belongs to. */
+export interface SaveResult {
+  status: SaveStatus;
+  storyId: StoryId;
+}
+
+/** The story a document starts: `story:` and the first 16 hex digits of its id. */
+export function storyIdOf(id: DocumentId): StoryId {
+  return `story:${id.slice(0, 16)}` as StoryId;
+}
+
+type Trx = Transaction<Database>;
+
+/** Saves one document and its facts inside a write transaction (see `Store.saveDocument`). */
+export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<SaveResult> {
+  const doc = facts.document;
+  const displaced = await trx
+    .selectFrom("documents")
+    .select(["id", "story_id"])
+    .where("origin", "=", doc.origin)
+    .where("id", "!=", doc.id)
+    .executeTakeFirst();
+  // Another text now lives at this origin: the old document, and everything read from it, goes.
+  if (displaced) await trx.deleteFrom("documents").where("id", "=", displaced.id).execute();
+  await trx.deleteFrom("also_at").where("origin", "=", doc.origin).where("document_id", "!=", doc.id).execute();
+
+  const stored = await trx
+    .selectFrom("documents")
+    .select(["origin", "story_id"])
+    .where("id", "=", doc.id)
+    .executeTakeFirst();
+  if (stored) {
+    const storyId = stored.story_id as StoryId;
+    await addOrigins(trx, doc.id, stored.origin, [doc.origin, ...doc.alsoAt]);
+    await insertFacts(trx, facts, storyId);
+    return { status: displaced ? "replaced" : "unchanged", storyId };
+  }
+
+  const shingles = shinglesOf(doc.text);
+  const signature = minHashSignature(shingles);
+  const bands = lshBands(signature);
+  const twin = await findNearDuplicate(trx, shingles, bands);
+  const storyId =
+    doc.storyId ?? twin?.storyId ?? (displaced?.story_id as StoryId | undefined) ?? storyIdOf(doc.id as DocumentId);
+  await trx
+    .insertInto("documents")
+    .values({
+      id: doc.id,
+      origin: doc.origin,
+      title: doc.title,
+      publisher: doc.publisher,
+      published: doc.published === null ? null : JSON.stringify(doc.published),
+      language: doc.language,
+      text: doc.text,
+      story_id: storyId,
+    })
+    .execute();
+  await addOrigins(trx, doc.id, doc.origin, doc.alsoAt);
+  await trx
+    .insertInto("story_signatures")
+    .values({ document_id: doc.id, signature: JSON.stringify(signature) })
+    .execute();
+  await trx
+    .insertInto("story_bands")
+    .values(bands.map((b) => ({ ...b, document_id: doc.id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await insertFacts(trx, facts, storyId);
+  return { status: displaced ? "replaced" : twin ? "near-duplicate" : "added", storyId };
+}
+
+// An origin belongs to one document; one that is another document's own origin stays with it.
+async function addOrigins(trx: Trx, documentId: string, ownOrigin: string, origins: readonly string[]): Promise<void> {
+  const wanted = [...new Set(origins)].filter((o) => o !== ownOrigin);
+  if (wanted.length === 0) return;
+  const taken = await trx.selectFrom("documents").select("origin").where("origin", "in", wanted).execute();
+  const free = wanted.filter((o) => !taken.some((t) => t.origin === o));
+  for (const chunk of chunked(free))
+    await trx
+      .insertInto("also_at")
+      .values(chunk.map((origin) => ({ origin, document_id: documentId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+// Facts already stored for this document stay as they are; facts it did not have yet are added.
+async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId): Promise<void> {
+  const rows = buildFactRows(facts, storyId);
+  for (const chunk of chunked(rows.facts))
+    await trx
+      .insertInto("facts")
+      .values(chunk)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  for (const chunk of chunked(rows.names))
+    await trx
+      .insertInto("organization_names")
+      .values(chunk)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+async function findNearDuplicate(
+  trx: Trx,
+  shingles: ReadonlySet<string>,
+  bands: ReadonlyArray<{ band: number; hash: string }>,
+): Promise<{ id: string; storyId: StoryId } | undefined> {
+  const candidates = await trx
+    .selectFrom("story_bands")
+    .select("document_id")
+    .distinct()
+    .where((eb) => eb.or(bands.map((b) => eb.and([eb("band", "=", b.band), eb("hash", "=", b.hash)]))))
+    .execute();
+  let best: { id: string; storyId: StoryId; similarity: number } | undefined;
+  for (const chunk of chunked(candidates.map((c) => c.document_id))) {
+    const docs = await trx
+      .selectFrom("documents")
+      .select(["id", "text", "story_id"])
+      .where("id", "in", chunk)
+      .execute();
+    for (const d of docs) {
+      const similarity = jaccard(shingles, shinglesOf(d.text));
+      if (similarity < NEAR_DUPLICATE_JACCARD) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && d.id < best.id))
+        best = { id: d.id, storyId: d.story_id as StoryId, similarity };
+    }
+  }
+  return best && { id: best.id, storyId: best.storyId };
+}

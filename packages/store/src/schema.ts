@@ -1,0 +1,66 @@
+/** The kinds of entity a document's facts hold, as stored in `facts.kind`. */
+export type EntityKind = "organization" | "person" | "partnership" | "event";
+
+/** One stored document; `published` is the PartialDate as JSON. */
+export interface DocumentsTable {
+  id: string;
+  origin: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string;
+  text: string;
+  story_id: string;
+}
+
+/** Other origins the same text was found at; an origin belongs to one document. */
+export interface AlsoAtTable {
+  origin: string;
+  document_id: string;
+}
+
+/** One entity as one document tells it, as JSON; `country` is set for organizations. */
+export interface FactsTable {
+  document_id: string;
+  kind: EntityKind;
+  entity_id: string;
+  country: string | null;
+  data: string;
+}
+
+/** Every normalized name an organization was given in a document, for lookup by name. */
+export interface OrganizationNamesTable {
+  name_key: string;
+  organization_id: string;
+  document_id: string;
+}
+
+/** A document's MinHash signature (JSON array of 32-bit integers). */
+export interface StorySignaturesTable {
+  document_id: string;
+  signature: string;
+}
+
+/** A document's LSH band keys, looked up to find near-duplicates. */
+export interface StoryBandsTable {
+  band: number;
+  hash: string;
+  document_id: string;
+}
+
+/** Key-value facts about the store itself, such as `schema_version`. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+/** The store's tables, for Kysely. */
+export interface Database {
+  documents: DocumentsTable;
+  also_at: AlsoAtTable;
+  facts: FactsTable;
+  organization_names: OrganizationNamesTable;
+  story_signatures: StorySignaturesTable;
+  story_bands: StoryBandsTable;
+  meta: MetaTable;
+}

@@ -1,0 +1,159 @@
+import {
+  type DocumentFacts,
+  type DocumentId,
+  KnowledgeBase,
+  type Language,
+  type PartialDate,
+  type SourceDocument,
+  type StoryId,
+} from "@accord/domain";
+import type { Backend } from "./backend.ts";
+import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
+import { messageOf, StoreError } from "./errors.ts";
+import { type SaveResult, saveDocumentIn } from "./save-document.ts";
+import { splitByDocument } from "./split-by-document.ts";
+
+/** A document as `listDocuments` shows it: everything but its text. */
+export type DocumentSummary = Pick<
+  SourceDocument,
+  "id" | "origin" | "title" | "publisher" | "published" | "language" | "storyId"
+>;
+
+/** How much the store holds; stories count syndicated copies once. */
+export interface StoreCounts {
+  documents: number;
+  stories: number;
+  organizations: number;
+  people: number;
+  partnerships: number;
+  events: number;
+}
+
+/** The knowledge base on disk (SQLite) or on a server (PostgreSQL). */
+export interface Store {
+  /** "sqlite" or "postgres". */
+  readonly dialect: "sqlite" | "postgres";
+  /** Whether a document with this content id is stored. */
+  hasDocument(id: DocumentId): Promise<boolean>;
+  /**
+   * Stores one document and its facts in one transaction: the same id again is "unchanged" (its origin is added to
+   * alsoAt); another id for a stored origin "replaced" the old document and its facts; a text sharing most word
+   * 5-shingles (Jaccard ≥ 0.8) with a stored one is a "near-duplicate" and joins its story; else "added".
+   */
+  saveDocument(facts: DocumentFacts): Promise<SaveResult>;
+  /** The whole knowledge base, merged and sorted by id: the same stored content gives a deep-equal snapshot. */
+  snapshot(): Promise<KnowledgeBase>;
+  /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
+  importSnapshot(kb: KnowledgeBase): Promise<{ added: number; unchanged: number }>;
+  /** Every document without its text, by id. */
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** How many documents, stories and distinct entities are stored. */
+  counts(): Promise<StoreCounts>;
+  /** Closes the connections. */
+  close(): Promise<void>;
+}
+
+/** A store over an opened, migrated backend. */
+export function createStore(backend: Backend, location: string): Store {
+  const { db } = backend;
+  const summaryOf = (row: {
+    id: string;
+    origin: string;
+    title: string | null;
+    publisher: string | null;
+    published: string | null;
+    language: string;
+    story_id: string;
+  }): DocumentSummary => ({
+    id: row.id as DocumentId,
+    origin: row.origin,
+    title: row.title,
+    publisher: row.publisher,
+    published: row.published === null ? null : (JSON.parse(row.published) as PartialDate),
+    language: row.language as Language,
+    storyId: row.story_id as StoryId,
+  });
+
+  const store: Store = {
+    dialect: backend.dialect,
+
+    async hasDocument(id) {
+      const row = await db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    saveDocument: (facts) => backend.write((trx) => saveDocumentIn(trx, facts)),
+
+    async snapshot() {
+      const [documents, alsoAt, facts] = await Promise.all([
+        db.selectFrom("documents").selectAll().execute(),
+        db.selectFrom("also_at").selectAll().execute(),
+        db.selectFrom("facts").select(["document_id", "kind", "entity_id", "data"]).execute(),
+      ]);
+      const origins = new Map<string, string[]>();
+      for (const a of alsoAt) origins.set(a.document_id, [...(origins.get(a.document_id) ?? []), a.origin]);
+      const docs: SourceDocument[] = documents.map((d) => ({
+        ...summaryOf(d),
+        alsoAt: origins.get(d.id) ?? [],
+        text: d.text,
+      }));
+      const stored: StoredFact[] = facts.map((f) => ({
+        documentId: f.document_id,
+        kind: f.kind,
+        entityId: f.entity_id,
+        entity: JSON.parse(f.data),
+      }));
+      const kb = buildSnapshot(docs, stored);
+      const checked = KnowledgeBase.safeParse(kb);
+      if (!checked.success)
+        throw new StoreError(
+          `the store at ${location} holds data that is not a valid knowledge base: ${messageOf(checked.error)}`,
+        );
+      return kb;
+    },
+
+    async importSnapshot(kb) {
+      let added = 0;
+      let unchanged = 0;
+      for (const facts of splitByDocument(kb)) {
+        const { status } = await store.saveDocument(facts);
+        if (status === "unchanged") unchanged++;
+        else added++;
+      }
+      return { added, unchanged };
+    },
+
+    async listDocuments() {
+      const rows = await db
+        .selectFrom("documents")
+        .select(["id", "origin", "title", "publisher", "published", "language", "story_id"])
+        .orderBy("id")
+        .execute();
+      return rows.map(summaryOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+
+    async counts() {
+      const documents = await db
+        .selectFrom("documents")
+        .select((eb) => [eb.fn.countAll().as("documents"), eb.fn.count("story_id").distinct().as("stories")])
+        .executeTakeFirstOrThrow();
+      const kinds = await db
+        .selectFrom("facts")
+        .select((eb) => ["kind", eb.fn.count("entity_id").distinct().as("n")])
+        .groupBy("kind")
+        .execute();
+      const of = (kind: string) => Number(kinds.find((k) => k.kind === kind)?.n ?? 0);
+      return {
+        documents: Number(documents.documents),
+        stories: Number(documents.stories),
+        organizations: of("organization"),
+        people: of("person"),
+        partnerships: of("partnership"),
+        events: of("event"),
+      };
+    },
+
+    close: () => backend.close(),
+  };
+  return store;
+}
