@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { readCmap } from "./read-cmap.ts";
+
+/** The font family name the document definition and the charts use. */
+export const FONT_FAMILY = "NotoSansSC";
+
+/** Where the Noto Sans SC files are, resolved from node_modules (nothing is copied into the repo). */
+export interface FontFiles {
+  dir: string;
+  regular: string;
+  bold: string;
+}
+
+let files: FontFiles | undefined;
+let coverage: Set<number> | undefined;
+
+/** Resolves the Regular and Bold TrueType files of @expo-google-fonts/noto-sans-sc. */
+export function fontFiles(): FontFiles {
+  if (!files) {
+    const require = createRequire(import.meta.url);
+    const dir = dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+    files = {
+      dir,
+      regular: join(dir, "400Regular", "NotoSansSC_400Regular.ttf"),
+      bold: join(dir, "700Bold", "NotoSansSC_700Bold.ttf"),
+    };
+  }
+  return files;
+}
+
+/** The code points both the Regular and the Bold face have glyphs for. */
+export function fontCoverage(): Set<number> {
+  if (!coverage) {
+    const regular = readCmap(readFileSync(fontFiles().regular));
+    const bold = readCmap(readFileSync(fontFiles().bold));
+    coverage = new Set([...regular].filter((c) => bold.has(c)));
+  }
+  return coverage;
+}

@@ -1,0 +1,35 @@
+/** The typed data each brief template sees, and how it is built from a snapshot. */
+export { type BriefDataResult, briefData } from "./brief-data.ts";
+/** Requests, options, results and the data types of briefs. */
+export type {
+  BriefData,
+  BriefOptions,
+  BriefRequest,
+  BriefResult,
+  ChartData,
+  Conflict,
+  CountItem,
+  CountriesBriefData,
+  FieldCount,
+  NetworkData,
+  OpenQuestion,
+  OrganizationView,
+  OrgBriefData,
+  PairBriefData,
+  PartnerItem,
+  PersonItem,
+  ProgrammeItem,
+  TimelineItem,
+} from "./brief-types.ts";
+/** An endnote of a brief. */
+export type { Reference } from "./citations.ts";
+/** The failure of a brief that cannot be made. */
+export { ReportError } from "./errors.ts";
+/** Escaping of knowledge-base strings for the brief Markdown. */
+export { escapeMarkdown } from "./escape-markdown.ts";
+/** The templates shipped with the package. */
+export { DEFAULT_TEMPLATE_DIR } from "./read-templates.ts";
+/** Renders a brief to PDF or Markdown. */
+export { briefDocument, renderBrief } from "./render-brief.ts";
+/** The helpers templates may call. */
+export { HELPERS } from "./render-template.ts";

@@ -1,0 +1,134 @@
+import type { Reference } from "./citations.ts";
+import { ReportError } from "./errors.ts";
+import type { Inline } from "./parse-inline.ts";
+import type { Block } from "./parse-markdown.ts";
+import type { PdfContent, PdfNode } from "./pdf-content.ts";
+import { toPrintable } from "./sanitize-text.ts";
+
+/** The width text may take on a page, in points (A4 less the margins). */
+export const TEXT_WIDTH = 595.28 - 2 * 56;
+
+/** What the directives of a brief stand for: the rendered charts and the endnotes. */
+export interface DirectiveContext {
+  charts: ReadonlyMap<string, string | null>;
+  references: readonly Reference[];
+  covered: ReadonlySet<number>;
+}
+
+// A word this long has no place to break; pdfmake may then break it anywhere, so it wraps.
+const LONG_WORD = /\S{40,}/g;
+
+/** Maps parsed brief Markdown onto pdfmake content. */
+export function markdownToPdfmake(blocks: readonly Block[], ctx: DirectiveContext): PdfContent[] {
+  const out: PdfContent[] = [];
+  for (const block of blocks) {
+    if (block.type === "heading")
+      out.push({
+        text: inlines(block.inlines, ctx),
+        style: `h${block.level}`,
+        tocItem: block.level < 3,
+        ...(block.level === 2 ? { tocMargin: [12, 0, 0, 0] } : {}),
+        headlineLevel: block.level,
+      });
+    else if (block.type === "paragraph") out.push({ text: inlines(block.inlines, ctx), style: "p" });
+    else if (block.type === "list")
+      out.push({ ul: block.items.map((item) => ({ text: inlines(item, ctx) })), style: "list" });
+    else if (block.type === "table") out.push(table(block, ctx));
+    else out.push(...directive(block, ctx));
+  }
+  return out;
+}
+
+function directive(block: Extract<Block, { type: "directive" }>, ctx: DirectiveContext): PdfContent[] {
+  if (block.name === "pagebreak") return [{ text: "", pageBreak: "after" }];
+  if (block.name === "references") return ctx.references.map((r) => reference(r, ctx));
+  if (block.name === "chart") {
+    const name = block.args[0] ?? "";
+    if (!ctx.charts.has(name)) throw new ReportError(`unknown chart '${name}' on line ${block.line} of the brief`);
+    const svg = ctx.charts.get(name);
+    return svg ? [{ svg, width: TEXT_WIDTH, style: "chart" }] : [];
+  }
+  throw new ReportError(`unknown directive '::${block.name}' on line ${block.line} of the brief`);
+}
+
+function reference(r: Reference, ctx: DirectiveContext): PdfContent {
+  const p = (s: string) => text(s, ctx);
+  const lines: PdfContent[] = [
+    { text: [{ text: p(r.title), bold: true }, p(`. ${r.publisher}, ${r.date}.`)] },
+    { text: p(r.origin), style: "origin" },
+    ...r.alsoAt.map((o) => ({ text: p(`also at ${o}`), style: "origin" })),
+    ...r.sentences.map((s) => ({ text: p(`“${s}”`), style: "quote" })),
+  ];
+  return {
+    columns: [
+      { width: 26, text: `[${r.number}]`, style: "refNumber" },
+      { width: "*", stack: lines },
+    ],
+    style: "reference",
+    unbreakable: lines.length < 12,
+  };
+}
+
+function table(block: Extract<Block, { type: "table" }>, ctx: DirectiveContext): PdfNode {
+  const rows = [block.header, ...block.rows];
+  const columns = block.header.length;
+  const weight = (c: number) => Math.min(40, Math.max(6, ...rows.map((r) => plainLength(r[c] ?? []))));
+  const weights = Array.from({ length: columns }, (_, c) => weight(c));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const padding = 8 * columns + 1;
+  const widths = weights.map((w) => Math.floor(((TEXT_WIDTH - padding) * w) / total));
+  const emptyHeader = block.header.every((cell) => cell.length === 0);
+  const body = (emptyHeader ? block.rows : rows).map((row, r) =>
+    row.map((cell) => ({
+      text: inlines(cell, ctx),
+      style: r === 0 && !emptyHeader ? "th" : "td",
+    })),
+  );
+  return {
+    table: { headerRows: emptyHeader ? 0 : 1, widths, body, dontBreakRows: true },
+    layout: "lightHorizontalLines",
+    style: "table",
+  };
+}
+
+function plainLength(cell: readonly Inline[]): number {
+  let n = 0;
+  for (const i of cell) n += i.type === "text" ? i.text.length : i.type === "cite" ? 6 : plainLength(i.children);
+  return n;
+}
+
+type TextRun = { text: string; bold?: boolean; italics?: boolean; style?: string; wordBreak?: string };
+
+function inlines(
+  nodes: readonly Inline[],
+  ctx: DirectiveContext,
+  marks: { bold?: boolean; italics?: boolean } = {},
+): TextRun[] {
+  const out: TextRun[] = [];
+  for (const n of nodes) {
+    if (n.type === "text") out.push(...runs(text(n.text, ctx), marks));
+    else if (n.type === "cite") out.push({ text: `[${n.numbers.join(", ")}]`, style: "cite" });
+    else
+      out.push(
+        ...inlines(n.children, ctx, n.type === "strong" ? { ...marks, bold: true } : { ...marks, italics: true }),
+      );
+  }
+  return out;
+}
+
+function text(s: string, ctx: DirectiveContext): string {
+  return toPrintable(s, ctx.covered);
+}
+
+/** Splits text so that words too long for a line may break anywhere, and nothing else does. */
+function runs(s: string, marks: { bold?: boolean; italics?: boolean }): TextRun[] {
+  const out: TextRun[] = [];
+  let last = 0;
+  for (const match of s.matchAll(LONG_WORD)) {
+    if (match.index > last) out.push({ text: s.slice(last, match.index), ...marks });
+    out.push({ text: match[0], wordBreak: "break-all", ...marks });
+    last = match.index + match[0].length;
+  }
+  if (last < s.length || out.length === 0) out.push({ text: s.slice(last), ...marks });
+  return out;
+}

@@ -1,0 +1,92 @@
+import Handlebars from "handlebars";
+import { CHART_NAMES } from "./chart-specs.ts";
+import { ReportError } from "./errors.ts";
+import type { TemplateFile, TemplateSet } from "./read-templates.ts";
+
+type HelperOptions = { loc?: { start: { line: number } } };
+type Helper = (...args: unknown[]) => string;
+
+const isOptions = (x: unknown): x is HelperOptions => typeof x === "object" && x !== null && "hash" in x;
+
+class HelperError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line: number | undefined) {
+    super(message);
+    this.line = line;
+  }
+}
+
+const lineOf = (args: readonly unknown[]) => {
+  const options = args.at(-1);
+  return isOptions(options) ? options.loc?.start.line : undefined;
+};
+
+/** The helpers templates may call; each emits brief Markdown built from typed data. */
+export const HELPERS: Record<string, Helper> = {
+  cite: (...args) => {
+    const refs = args[0];
+    if (!Array.isArray(refs)) throw new HelperError("cite expects a list of reference numbers", lineOf(args));
+    const numbers = refs.filter((r): r is number => Number.isInteger(r));
+    return numbers.length > 0 ? `[${numbers.join(", ")}]` : "";
+  },
+  chart: (...args) => {
+    const name = args[0];
+    if (typeof name !== "string" || !(CHART_NAMES as readonly string[]).includes(name))
+      throw new HelperError(`unknown chart '${String(name)}' (known: ${CHART_NAMES.join(", ")})`, lineOf(args));
+    return `\n::chart ${name}\n`;
+  },
+  references: () => "\n::references\n",
+  pagebreak: () => "\n::pagebreak\n",
+  join: (...args) => {
+    const [list, separator] = args;
+    if (!Array.isArray(list)) throw new HelperError("join expects a list", lineOf(args));
+    return list.map(String).join(typeof separator === "string" ? separator : ", ");
+  },
+  plural: (...args) => {
+    const [count, one, many] = args;
+    return `${String(count)} ${count === 1 ? String(one) : typeof many === "string" ? many : `${String(one)}s`}`;
+  },
+};
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true])),
+  noEscape: true,
+} as const;
+
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+/**
+ * Renders a brief's templates with data whose strings are already escaped for the Markdown, in
+ * an isolated Handlebars with only our helpers, strict lookups and no prototype access. Every
+ * failure is a ReportError naming the template file and line.
+ */
+export function renderTemplate(templates: TemplateSet, data: object): string {
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
+  for (const [name, partial] of templates.partials) {
+    const compiled = hb.compile(partial.source, COMPILE_OPTIONS);
+    hb.registerPartial(name, ((context: unknown, options: unknown) => {
+      try {
+        return compiled(context, options as Handlebars.RuntimeOptions);
+      } catch (error) {
+        throw templateError(partial, error);
+      }
+    }) as Handlebars.Template);
+  }
+  try {
+    return hb.compile(templates.main.source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS);
+  } catch (error) {
+    throw templateError(templates.main, error);
+  }
+}
+
+function templateError(template: TemplateFile, error: unknown): ReportError {
+  if (error instanceof ReportError) return error;
+  const e = error as { message?: string; lineNumber?: number; line?: number };
+  const message = (e.message ?? String(error)).replace(/ - \d+:\d+$/, "");
+  const line = e.lineNumber ?? e.line ?? Number(/on line (\d+)/.exec(message)?.[1] ?? Number.NaN);
+  const where = Number.isFinite(line) ? `${template.file}, line ${line}` : template.file;
+  return new ReportError(`template ${where}: ${message.split("\n")[0]}`, { cause: error });
+}
