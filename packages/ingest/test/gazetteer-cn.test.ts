@@ -74,6 +74,26 @@ describe("Chinese gazetteer files", () => {
     expect(all.filter((e) => e.zh.length > 0 && !fullName.test(e.zh[0]!)).map((e) => e.id)).toEqual([]);
     expect(all.filter((e) => e.zh.length === 0).map((e) => e.id)).toEqual([]);
   });
+
+  test("leaves out Chinese short forms that are everyday words or sit inside other names", () => {
+    // 重大 "major", 天大 "huge", 上大 in 上大学 "go to college", 南大 in 湖南大学, 兰大 in 荷兰大学, 中大 is also CUHK.
+    const risky = [
+      "重大",
+      "天大",
+      "上大",
+      "南大",
+      "山大",
+      "川大",
+      "苏大",
+      "中大",
+      "交大",
+      "人大",
+      "南航",
+      "华电",
+      "兰大",
+    ];
+    expect(all.flatMap((e) => e.zh.filter((n) => risky.includes(n)))).toEqual([]);
+  });
 });
 
 describe("Double First-Class universities", () => {
