@@ -1,0 +1,4 @@
+/** A gazetteer file that cannot be read or does not follow the schema. */
+export class GazetteerError extends Error {
+  override name = "GazetteerError";
+}

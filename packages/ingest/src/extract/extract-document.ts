@@ -1,0 +1,166 @@
+import type {
+  DocumentFacts,
+  Event,
+  EventId,
+  Evidence,
+  Language,
+  Organization,
+  PartialDate,
+  Partnership,
+  PartnershipId,
+  Person,
+  PersonId,
+  SourceDocument,
+} from "@accord/domain";
+import { slugify } from "@accord/domain";
+import { shortHash } from "../document-id.ts";
+import type { Gazetteer, KnownOrganization } from "../gazetteer/build-gazetteer.ts";
+import { foldChinese } from "../text/fold-chinese.ts";
+import { splitSentences } from "../text/split-sentences.ts";
+import { tokenize } from "../text/tokenize.ts";
+import { EVENT_CUES } from "./cues.ts";
+import type { DocumentContext } from "./document-context.ts";
+import { findDates } from "./find-dates.ts";
+import { findOrganizations } from "./find-organizations.ts";
+import { findPartnerships } from "./find-partnerships.ts";
+import { findPeople } from "./find-people.ts";
+import { type OrgEntity, rootOf } from "./organization-table.ts";
+
+/** What extraction needs to know of a document besides its text. */
+export interface ExtractInput {
+  document: SourceDocument;
+  /** The url the document states for itself, used to know who "our university" is. */
+  url?: string | null;
+}
+
+/** The organization whose web domain a url belongs to. */
+export function publisherOf(g: Gazetteer, url: string | null | undefined): KnownOrganization | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const parts = host.replace(/^www\./, "").split(".");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const id = g.domains.get(parts.slice(i).join("."));
+    if (id) return g.organizations.get(id) ?? null;
+  }
+  return null;
+}
+
+/** Builds the shared context of the extractors for one document. */
+export function buildContext(g: Gazetteer, text: string, language: Language, published: PartialDate | null, url?: string | null): DocumentContext {
+  const hasHan = /\p{Script=Han}/u.test(text);
+  const folded = hasHan ? foldChinese(text) : text;
+  const sentences = splitSentences(folded);
+  return {
+    text,
+    folded,
+    language,
+    published,
+    sentences,
+    tokens: sentences.map((s) => tokenize(text, s.start, s.end)),
+    gazetteer: g,
+    publisher: publisherOf(g, url),
+  };
+}
+
+/** Reads every organization, person, partnership and event of one document, each with its evidence. */
+export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFacts {
+  const doc = input.document;
+  const ctx = buildContext(g, doc.text, doc.language, doc.published, input.url ?? doc.origin);
+  const orgs = findOrganizations(ctx);
+  const people = findPeople(ctx, orgs);
+  const dates = ctx.sentences.map((s) => findDates(ctx.folded, doc.published, s.start, s.end));
+  const partnerships = findPartnerships(ctx, orgs, dates);
+
+  const evidence = (si: number): Evidence => {
+    const s = ctx.sentences[si]!;
+    return { documentId: doc.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+  };
+  const evidenceOf = (sentences: Iterable<number>) => [...new Set(sentences)].sort((a, b) => a - b).map(evidence);
+
+  const entities = [...orgs.entities.values()].filter((e) => e.mentions.length > 0 || [...orgs.entities.values()].some((c) => c.parent === e && c.mentions.length > 0));
+  const organizations: Organization[] = entities.map((e) => toOrganization(e, evidenceOf(e.mentions.map((m) => m.sentence))));
+
+  const personList: Person[] = people.map((p) => {
+    const orgId = p.organization ? rootOf(p.organization).id : null;
+    const id = `person:${slugify(p.name)}${orgId ? `.${orgId.slice(4)}` : ""}` as PersonId;
+    const ev = [evidence(p.sentence)];
+    return {
+      id,
+      name: p.name,
+      aliases: p.aliases,
+      affiliations: p.role || orgId ? [{ role: p.role, organizationId: orgId, reportedOn: doc.published, evidence: ev }] : [],
+      evidence: ev,
+    };
+  });
+
+  const partnershipList: Partnership[] = partnerships.map((p) => {
+    const parties = [...new Set(p.parties.map((e) => rootOf(e).id))].sort();
+    const dateKey = p.date ? (p.date.precision === "range" ? `${p.date.start}_${p.date.end}` : p.date.value) : "undated";
+    return {
+      id: `partnership:${p.kind}-${dateKey}-${shortHash(...parties)}` as PartnershipId,
+      parties,
+      kind: p.kind,
+      status: p.status,
+      date: p.date,
+      fields: p.fields,
+      title: null,
+      storyIds: [],
+      evidence: evidenceOf(p.sentences),
+    };
+  });
+
+  const events: Event[] = [];
+  ctx.sentences.forEach((s, si) => {
+    const text = ctx.folded.slice(s.start, s.end);
+    const cue = EVENT_CUES.find(([, re]) => re.test(text));
+    if (!cue) return;
+    const orgIds = [...new Set(orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity).id))].sort();
+    if (orgIds.length === 0) return;
+    const date = dates[si]?.[0]?.date ?? null;
+    const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
+    events.push({
+      id: `event:${cue[0]}-${dateKey}-${shortHash(...orgIds)}` as EventId,
+      kind: cue[0],
+      date,
+      place: null,
+      organizations: orgIds,
+      people: personList.filter((_, i) => people[i]?.sentence === si).map((p) => p.id),
+      partnerships: partnershipList.filter((_, i) => partnerships[i]?.sentences.includes(si)).map((p) => p.id),
+      evidence: [evidence(si)],
+    });
+  });
+  const uniqueEvents = new Map<string, Event>();
+  for (const e of events) {
+    const seen = uniqueEvents.get(e.id);
+    if (seen) seen.evidence.push(...e.evidence);
+    else uniqueEvents.set(e.id, e);
+  }
+  return { document: doc, organizations, people: personList, partnerships: partnershipList, events: [...uniqueEvents.values()] };
+}
+
+function toOrganization(e: OrgEntity, evidence: Evidence[]): Organization {
+  const acronyms = [...e.acronyms];
+  const known = e.known?.entry;
+  const aliases = [...new Set([...(known?.aliases ?? []), ...e.surfaces])].filter(
+    (a) => a !== e.name && !acronyms.includes(a) && !e.names.some((n) => n.value === a),
+  );
+  return {
+    id: e.id,
+    name: e.name,
+    names: e.names,
+    acronyms,
+    aliases,
+    country: e.country,
+    kind: e.parent ? "unit" : e.kind,
+    unitKind: e.parent ? (e.unitKind ?? "other") : null,
+    parentId: e.parent?.id ?? null,
+    city: known?.city ?? null,
+    domains: known?.domains ?? [],
+    evidence,
+  };
+}

@@ -1,0 +1,108 @@
+import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
+import { FIELDS } from "@accord/domain";
+import { KIND_CUES, PAIR_REFERENCE, SELF_REFERENCE, STATUS_CUES } from "./cues.ts";
+import type { DocumentContext } from "./document-context.ts";
+import type { DateMention } from "./find-dates.ts";
+import { type OrgEntity, type OrganizationTable, rootOf } from "./organization-table.ts";
+
+/** Cooperation one sentence reports, before it becomes a domain `Partnership`. */
+export interface PartnershipMention {
+  parties: OrgEntity[];
+  kind: PartnershipKind;
+  status: PartnershipStatus;
+  date: PartialDate | null;
+  fields: FieldId[];
+  sentences: number[];
+}
+
+const ACADEMIC = new Set(["university", "institute", "academy", "association"]);
+const STATUS_RANK: Record<PartnershipStatus, number> = { signed: 6, approved: 5, launched: 4, ongoing: 3, planned: 2, discussed: 1 };
+
+/** The two organizations the story is about: the most mentioned academic ones, of two countries where possible. */
+export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] | undefined {
+  const counts = new Map<OrgEntity, number>();
+  for (const m of orgs.mentions) {
+    const root = rootOf(m.entity);
+    if (!ACADEMIC.has(root.kind) || root.kind === "association") continue;
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e);
+  const [first] = ranked;
+  if (!first) return undefined;
+  const second = ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country) ?? ranked[1];
+  return second ? [first, second] : undefined;
+}
+
+/** Finds the partnerships each sentence reports; the same parties and kind in one document are one partnership. */
+export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, dates: DateMention[][]): PartnershipMention[] {
+  const pair = principalPair(orgs);
+  const self = ctx.publisher ? orgs.entities.get(ctx.publisher.id) ?? null : null;
+  const found = new Map<string, PartnershipMention>();
+  ctx.sentences.forEach((sentence, si) => {
+    const text = ctx.folded.slice(sentence.start, sentence.end);
+    const kindCue = KIND_CUES.find(([, re]) => re.test(text));
+    if (!kindCue) return;
+    const parties = partiesOf(orgs, si, text, pair, self);
+    if (parties.length < 2) return;
+    const [kind, kindRe] = kindCue;
+    const status = statusOf(text, kind);
+    const date = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
+    const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
+    const key = `${parties.map((p) => p.id).sort().join("+")}|${kind}`;
+    const seen = found.get(key);
+    if (!seen) {
+      found.set(key, { parties, kind, status, date, fields, sentences: [si] });
+      return;
+    }
+    seen.sentences.push(si);
+    if (STATUS_RANK[status] > STATUS_RANK[seen.status]) seen.status = status;
+    seen.date ??= date;
+    seen.fields = [...new Set([...seen.fields, ...fields])];
+  });
+  return [...found.values()];
+}
+
+function partiesOf(
+  orgs: OrganizationTable,
+  si: number,
+  text: string,
+  pair: [OrgEntity, OrgEntity] | undefined,
+  self: OrgEntity | null,
+): OrgEntity[] {
+  const roots: OrgEntity[] = [];
+  for (const m of orgs.mentions) {
+    if (m.sentence !== si) continue;
+    const root = rootOf(m.entity);
+    if (!roots.includes(root)) roots.push(root);
+  }
+  if (self && SELF_REFERENCE.test(text) && !roots.includes(self)) roots.push(self);
+  const academic = roots.filter((r) => ACADEMIC.has(r.kind));
+  if (academic.length >= 2) return academic;
+  const formal = roots.filter((r) => r.kind !== "other");
+  if (formal.length >= 2) return formal;
+  if (!pair || !PAIR_REFERENCE.test(text)) return [];
+  const [x] = academic;
+  if (!x || pair.includes(x)) return pair;
+  const partner = pair.find((p) => p.country !== x.country) ?? pair[0];
+  return [x, partner];
+}
+
+function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
+  const hit = STATUS_CUES.find(([, re]) => re.test(text));
+  if (hit) return hit[0];
+  return kind === "agreement" || kind === "mou" ? "signed" : kind === "other" ? "discussed" : "ongoing";
+}
+
+function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: number): PartialDate | null {
+  let best: DateMention | undefined;
+  for (const d of dates) {
+    if (!best || Math.abs(d.start - sentenceStart - cueOffset) < Math.abs(best.start - sentenceStart - cueOffset)) best = d;
+  }
+  return best?.date ?? null;
+}
+
+function termIn(text: string, term: string): boolean {
+  if (/^[a-z ]+$/.test(term)) return new RegExp(`\\b${term}\\b`, "i").test(text);
+  if (/[\u0400-\u04ff]/.test(term)) return term.split(" ").every((part) => text.toLowerCase().includes(part));
+  return text.includes(term);
+}

@@ -1,0 +1,225 @@
+import { romanizeCyrillic } from "@accord/domain";
+import type { Token } from "../text/tokenize.ts";
+import type { DocumentContext } from "./document-context.ts";
+import { findHanPeople } from "./find-han-people.ts";
+import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
+import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
+import { type OrgEntity, type OrgMention, type OrganizationTable, rootOf } from "./organization-table.ts";
+
+/** A person as one document names them. */
+export interface PersonMention {
+  /** Latin script, as an English brief prints it. */
+  name: string;
+  aliases: string[];
+  role: string | null;
+  organization: OrgEntity | null;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?:r)?)+$/;
+const MONTHS = new Set("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
+const isInitial = (t: Token) => /^(\p{Lu}[\p{Ll}]?\.?)+$/u.test(t.text) && t.text.replace(/\./g, "").length <= 3 && /^\p{Lu}/u.test(t.text) && (t.text.length <= 2 || t.text.includes("."));
+const isPinyin = (w: string) => PINYIN.test(w.toLowerCase().replace(/-/g, ""));
+
+/** Finds the people a document names, with the role and organization the text gives them. */
+export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
+  const people: PersonMention[] = [];
+  ctx.tokens.forEach((tokens, si) => {
+    const sentence = ctx.sentences[si];
+    if (!sentence || BYLINE.test(sentence.text)) return;
+    const orgAt = (t: Token | undefined) => (t ? orgs.mentionAt(t.start) : undefined);
+    for (let i = 0; i < tokens.length; i++) {
+      const run = nameRunAt(tokens, i, orgAt);
+      if (run === 0) continue;
+      const words = tokens.slice(i, i + run);
+      const before = roleBefore(tokens, i, orgAt);
+      const after = roleAfter(ctx, tokens, i + run, orgAt);
+      const shape = nameShape(words);
+      const hasRole = before !== null || after !== null;
+      if (shape === "none" || (shape === "weak" && !hasRole)) {
+        i += run - 1;
+        continue;
+      }
+      const first = words[0] as Token;
+      const last = words[words.length - 1] as Token;
+      const surface = ctx.text.slice(first.start, last.end);
+      const name = displayName(words);
+      people.push({
+        name,
+        aliases: name === surface ? [] : [surface],
+        role: after?.role ?? before?.role ?? null,
+        organization: after?.org ?? before?.org ?? null,
+        sentence: si,
+        start: first.start,
+        end: last.end,
+      });
+      i += run - 1;
+    }
+  });
+  if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs));
+  people.push(...findHanPeople(ctx, orgs));
+  return mergeMentions(people);
+}
+
+/** How many tokens from `i` could be a person's name (0 if none). */
+function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undefined) => unknown): number {
+  let n = 0;
+  while (i + n < tokens.length && n < 4) {
+    const t = tokens[i + n] as Token;
+    if (!t.capitalized || /\d/.test(t.text) || orgAt(t) || ORG_HEADS.has(t.norm) || MONTHS.has(t.norm)) break;
+    if (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm))) break;
+    if (/[\u0400-\u04ff\p{Script=Han}]/u.test(t.text)) break;
+    if (n > 0) {
+      const prev = tokens[i + n - 1] as Token;
+      const okGap = t.gap === "" || t.gap === "-" || (t.gap === "." && isInitial(prev));
+      if (!okGap) break;
+    }
+    n++;
+    if (t.possessive) break;
+  }
+  return n;
+}
+
+/** "strong": looks like a name by itself; "weak": only with a role beside it; "none": not a name. */
+function nameShape(words: readonly Token[]): "strong" | "weak" | "none" {
+  const norms = words.map((w) => w.norm);
+  const texts = words.map((w) => w.text);
+  if (words.length === 1) return (texts[0] ?? "").length >= 3 ? "weak" : "none";
+  if (words.slice(0, -1).every(isInitial) && !isInitial(words[words.length - 1] as Token)) return "strong";
+  const [a, b, c] = norms;
+  if (a && GIVEN_NAMES.has(a)) return "strong";
+  if (words.length <= 3 && a && CHINESE_SURNAMES.has(a) && [b, c].every((w) => w === undefined || isPinyin(w))) return "strong";
+  if (words.length === 2 && a && b && CHINESE_SURNAMES.has(b) && isPinyin(a) && a.length >= 4) return "weak";
+  if (words.some(isInitial) || words.length <= 3) return "weak";
+  return "none";
+}
+
+/** The name as an English text prints it: capitals folded ("VASILIEV" → "Vasiliev"), initials kept. */
+function displayName(words: readonly Token[]): string {
+  return words
+    .map((w) => (isInitial(w) ? (w.text.endsWith(".") ? w.text : `${w.text}.`) : fixCase(w.text)))
+    .join(" ")
+    .replace(/\.\s+(?=\p{Lu}\.)/gu, ". ");
+}
+
+function fixCase(word: string): string {
+  if (word.length > 2 && word === word.toUpperCase()) return word[0] + word.slice(1).toLowerCase();
+  return word;
+}
+
+interface RoleClue {
+  role: string | null;
+  org: OrgEntity | null;
+}
+
+/** "Rector Yu Jihong", "Prof. Han", "Tsinghua University Rector Li Luming", "HSE rector". */
+function roleBefore(tokens: readonly Token[], i: number, orgAt: (t: Token | undefined) => OrgMention | undefined): RoleClue | null {
+  let j = i - 1;
+  const role: string[] = [];
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (!(ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm))) break;
+    role.unshift(t.text);
+    if (tokens[j + 1] && /[,;:]/.test((tokens[j + 1] as Token).gap)) break;
+    j--;
+  }
+  if (role.length === 0) return null;
+  const org = orgAt(tokens[j]);
+  const roleText = role.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))).join(" ");
+  return { role: roleText || null, org: org ? rootOf(org.entity) : null };
+}
+
+/** "…, Dean of SPbU's Faculty of Chemistry", "…, president of HUST", "…, vice president of our university". */
+function roleAfter(
+  ctx: DocumentContext,
+  tokens: readonly Token[],
+  at: number,
+  orgAt: (t: Token | undefined) => OrgMention | undefined,
+): RoleClue | null {
+  const first = tokens[at];
+  if (!first || !/^[,(–—-]$/.test(first.gap)) return null;
+  let k = at;
+  if (first.norm === "the" || first.norm === "a") k++;
+  const lead = tokens[k];
+  if (!lead) return null;
+  const isRole = (t: Token) => ROLE_WORDS.has(t.norm) || ROLE_WORDS.has(t.norm.replace(/-.*/, ""));
+  if (!isRole(lead)) {
+    // "Name, ORG role": the organization comes first.
+    const m = orgAt(lead);
+    if (!m) return null;
+    const afterOrg = tokens.findIndex((t) => t.start >= m.end);
+    if (afterOrg < 0 || !isRole(tokens[afterOrg] as Token)) return null;
+  }
+  let end = k;
+  let org: OrgEntity | null = null;
+  while (end < tokens.length) {
+    const t = tokens[end] as Token;
+    if (end > k && /[,;:()]/.test(t.gap)) break;
+    if (end > k && t.norm === "and" && tokens[end + 1]?.capitalized && !orgAt(tokens[end + 1])) break;
+    const m = orgAt(t);
+    if (m && !org) org = rootOf(m.entity);
+    end++;
+  }
+  const last = tokens[end - 1] as Token;
+  const roleText = ctx.text.slice((tokens[k] as Token).start, last.end).replace(/\s+/g, " ");
+  if (/\bour (university|school|institute)\b/i.test(roleText) && ctx.publisher && !org) org = null;
+  return { role: roleText, org };
+}
+
+/** People named in Russian text: a given name from the list, then a surname. */
+function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
+  const out: PersonMention[] = [];
+  ctx.tokens.forEach((tokens, si) => {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const given = tokens[i] as Token;
+      const surname = tokens[i + 1] as Token;
+      if (!given.capitalized || !surname.capitalized || surname.gap !== "") continue;
+      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase())) continue;
+      const original = `${given.text} ${surname.text}`;
+      let org: OrgEntity | null = null;
+      for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
+      out.push({
+        name: romanizeCyrillic(original),
+        aliases: [original],
+        role: null,
+        organization: org,
+        sentence: si,
+        start: given.start,
+        end: surname.end,
+      });
+      i++;
+    }
+  });
+  return out;
+}
+
+/** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */
+function mergeMentions(mentions: PersonMention[]): PersonMention[] {
+  const people: PersonMention[] = [];
+  const words = (p: PersonMention) => p.name.toLowerCase().replace(/\./g, "").split(/[\s-]+/).filter((w) => w.length > 1);
+  for (const m of mentions) {
+    const mw = words(m);
+    const same = people.find((p) => {
+      const pw = words(p);
+      const [short, long] = mw.length <= pw.length ? [mw, pw] : [pw, mw];
+      return short.length > 0 && short.every((w) => long.includes(w));
+    });
+    if (!same) {
+      people.push({ ...m, aliases: [...m.aliases] });
+      continue;
+    }
+    if (mw.length > words(same).length) {
+      same.aliases.push(same.name);
+      same.name = m.name;
+    } else if (m.name !== same.name) same.aliases.push(m.name);
+    same.aliases.push(...m.aliases);
+    same.role ??= m.role;
+    same.organization ??= m.organization;
+  }
+  for (const p of people) p.aliases = [...new Set(p.aliases)].filter((a) => a !== p.name);
+  return people;
+}

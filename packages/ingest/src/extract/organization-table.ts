@@ -1,0 +1,138 @@
+import type { LocalizedName, OrganizationId, OrganizationKind, UnitKind } from "@accord/domain";
+import { slugify } from "@accord/domain";
+import type { KnownOrganization } from "../gazetteer/build-gazetteer.ts";
+
+/** How an organization was named at one place in the text. */
+export type MentionForm = "name" | "acronym" | "short" | "reference";
+
+/** One place in the text that names an organization. */
+export interface OrgMention {
+  start: number;
+  end: number;
+  sentence: number;
+  entity: OrgEntity;
+  form: MentionForm;
+}
+
+/** An organization as one document knows it, before it becomes a domain `Organization`. */
+export interface OrgEntity {
+  id: OrganizationId;
+  name: string;
+  kind: OrganizationKind;
+  unitKind: UnitKind | null;
+  parent: OrgEntity | null;
+  country: string | null;
+  known: KnownOrganization | null;
+  names: LocalizedName[];
+  acronyms: Set<string>;
+  /** Forms met in this text. */
+  surfaces: Set<string>;
+  mentions: OrgMention[];
+}
+
+/** The organizations of one document, one entity per id. */
+export class OrganizationTable {
+  readonly entities = new Map<OrganizationId, OrgEntity>();
+  readonly mentions: OrgMention[] = [];
+
+  /** The entity for a gazetteer organization, created on first use. */
+  known(org: KnownOrganization): OrgEntity {
+    const existing = this.entities.get(org.id);
+    if (existing) return existing;
+    const e = org.entry;
+    const entity: OrgEntity = {
+      id: org.id,
+      name: e.name,
+      kind: e.kind,
+      unitKind: null,
+      parent: null,
+      country: e.country,
+      known: org,
+      names: [...e.zh.map((value) => ({ lang: "zh", value })), ...e.ru.map((value) => ({ lang: "ru", value }))],
+      acronyms: new Set(e.acronyms),
+      surfaces: new Set(),
+      mentions: [],
+    };
+    this.entities.set(org.id, entity);
+    return entity;
+  }
+
+  /** The entity for an organization found by the shape of its name. */
+  found(input: {
+    name: string;
+    kind: OrganizationKind;
+    country: string | null;
+    parent?: OrgEntity | null;
+    unitKind?: UnitKind | null;
+  }): OrgEntity {
+    const parent = input.parent ?? null;
+    const slug = slugify(input.name);
+    const id = (parent ? `${parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
+    const existing = this.entities.get(id);
+    if (existing) return existing;
+    const entity: OrgEntity = {
+      id,
+      name: input.name,
+      kind: parent ? "unit" : input.kind,
+      unitKind: parent ? (input.unitKind ?? "other") : null,
+      parent,
+      country: input.country ?? parent?.country ?? null,
+      known: null,
+      names: [],
+      acronyms: new Set(),
+      surfaces: new Set(),
+      mentions: [],
+    };
+    this.entities.set(id, entity);
+    return entity;
+  }
+
+  /** Gives an entity a new canonical name, and the id that follows from it. */
+  rename(entity: OrgEntity, name: string) {
+    this.entities.delete(entity.id);
+    entity.name = name;
+    const slug = slugify(name);
+    entity.id = (entity.parent ? `${entity.parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
+    const clash = this.entities.get(entity.id);
+    if (clash && clash !== entity) {
+      for (const s of entity.surfaces) clash.surfaces.add(s);
+      for (const m of entity.mentions) {
+        m.entity = clash;
+        clash.mentions.push(m);
+      }
+      entity.mentions = [];
+      return;
+    }
+    this.entities.set(entity.id, entity);
+  }
+
+  /** Records that `text.slice(start, end)` names `entity`. */
+  mention(entity: OrgEntity, at: { start: number; end: number; sentence: number }, text: string, form: MentionForm) {
+    if (this.mentions.some((m) => m.start < at.end && at.start < m.end)) return;
+    const mention: OrgMention = { ...at, entity, form };
+    entity.mentions.push(mention);
+    this.mentions.push(mention);
+    if (form !== "reference") entity.surfaces.add(text.slice(at.start, at.end));
+  }
+
+  /** Whether a stretch of text already names an organization. */
+  covers(start: number, end: number): boolean {
+    return this.mentions.some((m) => m.start < end && start < m.end);
+  }
+
+  /** The mention that starts at or covers an offset, if any. */
+  mentionAt(offset: number): OrgMention | undefined {
+    return this.mentions.find((m) => m.start <= offset && offset < m.end);
+  }
+}
+
+/** The organization a unit belongs to, or the organization itself. */
+export function rootOf(entity: OrgEntity): OrgEntity {
+  let e = entity;
+  const seen = new Set<OrgEntity>();
+  while (e.parent && !seen.has(e)) {
+    seen.add(e);
+    e = e.parent;
+  }
+  return e;
+}

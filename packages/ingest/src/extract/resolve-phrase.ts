@@ -1,0 +1,61 @@
+import type { OrganizationId } from "@accord/domain";
+import { type Gazetteer, type KnownOrganization, wordSetKey } from "../gazetteer/build-gazetteer.ts";
+
+/** Picks among gazetteer organizations sharing a name: one already in the text, then curated, then the first. */
+export function pickKnown(g: Gazetteer, ids: readonly OrganizationId[], inText: ReadonlySet<OrganizationId>): KnownOrganization | undefined {
+  const orgs = ids.map((id) => g.organizations.get(id)).filter((o): o is KnownOrganization => o !== undefined);
+  return (
+    orgs.find((o) => inText.has(o.id)) ??
+    orgs.find((o) => o.curated && o.entry.tags.length > 0) ??
+    orgs.find((o) => o.curated) ??
+    orgs[0]
+  );
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+/**
+ * Resolves a name the trie did not match to a gazetteer organization: the same words in
+ * another order ("Bauman State Technical University in Moscow"), or, for names of four or
+ * more words, all words alike but one that is misspelt ("Moscow Borman State Technical University").
+ */
+export function resolvePhrase(g: Gazetteer, norms: readonly string[], inText: ReadonlySet<OrganizationId>): KnownOrganization | undefined {
+  const key = wordSetKey(norms);
+  const exact = g.wordSets.get(key);
+  if (exact) return pickKnown(g, exact, inText);
+  const words = key.split(" ").filter(Boolean);
+  if (words.length < 4) return undefined;
+  const counts = new Map<OrganizationId, number>();
+  for (const w of words) for (const id of g.byWord.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [id, shared] of counts) {
+    if (shared !== words.length - 1) continue;
+    const org = g.organizations.get(id);
+    if (!org) continue;
+    for (const name of [org.entry.name, ...org.entry.aliases]) {
+      const other = wordSetKey(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).split(" ");
+      if (other.length !== words.length) continue;
+      const missing = words.filter((w) => !other.includes(w));
+      const extra = other.filter((w) => !words.includes(w));
+      const [m] = missing;
+      const [x] = extra;
+      if (missing.length === 1 && extra.length === 1 && m && x && m.length >= 5 && editDistance(m, x, 2) <= 2) return org;
+    }
+  }
+  return undefined;
+}
