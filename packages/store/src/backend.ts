@@ -7,6 +7,8 @@ export interface Backend {
   readonly db: Kysely<Database>;
   /** Runs `body` as one write transaction, serialised with every other writer, retried when the database is busy. */
   write<T>(body: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /** Runs `body` against one consistent view of the database, for reads that span several queries. */
+  read<T>(body: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

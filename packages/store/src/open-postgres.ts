@@ -60,6 +60,7 @@ export async function openPostgres(url: string, options: BackendOptions): Promis
           }),
         isTransient,
       ),
+    read: (body) => db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(body),
     close: () => db.destroy(),
   };
 }

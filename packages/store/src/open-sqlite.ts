@@ -8,6 +8,7 @@ import {
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  sql,
 } from "kysely";
 import { type Backend, type BackendOptions, retryTransient } from "./backend.ts";
 import { messageOf, StoreError } from "./errors.ts";
@@ -72,6 +73,16 @@ export async function openSqlite(path: string, options: BackendOptions): Promise
     dialect: "sqlite",
     db,
     write: (body) => retryTransient(() => db.transaction().execute(body), isSqliteBusy),
+    // A deferred transaction: readers in WAL mode see one snapshot and never wait for writers.
+    read: (body) =>
+      db.connection().execute(async (conn) => {
+        await sql`begin`.execute(conn);
+        try {
+          return await body(conn);
+        } finally {
+          await sql`commit`.execute(conn);
+        }
+      }),
     close: () => db.destroy(),
   };
 }

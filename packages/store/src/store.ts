@@ -85,11 +85,11 @@ export function createStore(backend: Backend, location: string): Store {
     saveDocument: (facts) => backend.write((trx) => saveDocumentIn(trx, facts)),
 
     async snapshot() {
-      const [documents, alsoAt, facts] = await Promise.all([
-        db.selectFrom("documents").selectAll().execute(),
-        db.selectFrom("also_at").selectAll().execute(),
-        db.selectFrom("facts").select(["document_id", "kind", "entity_id", "data"]).execute(),
-      ]);
+      const { documents, alsoAt, facts } = await backend.read(async (view) => ({
+        documents: await view.selectFrom("documents").selectAll().execute(),
+        alsoAt: await view.selectFrom("also_at").selectAll().execute(),
+        facts: await view.selectFrom("facts").select(["document_id", "kind", "entity_id", "data"]).execute(),
+      }));
       const origins = new Map<string, string[]>();
       for (const a of alsoAt) origins.set(a.document_id, [...(origins.get(a.document_id) ?? []), a.origin]);
       const docs: SourceDocument[] = documents.map((d) => ({
@@ -127,21 +127,22 @@ export function createStore(backend: Backend, location: string): Store {
       const rows = await db
         .selectFrom("documents")
         .select(["id", "origin", "title", "publisher", "published", "language", "story_id"])
-        .orderBy("id")
         .execute();
       return rows.map(summaryOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
 
     async counts() {
-      const documents = await db
-        .selectFrom("documents")
-        .select((eb) => [eb.fn.countAll().as("documents"), eb.fn.count("story_id").distinct().as("stories")])
-        .executeTakeFirstOrThrow();
-      const kinds = await db
-        .selectFrom("facts")
-        .select((eb) => ["kind", eb.fn.count("entity_id").distinct().as("n")])
-        .groupBy("kind")
-        .execute();
+      const { documents, kinds } = await backend.read(async (view) => ({
+        documents: await view
+          .selectFrom("documents")
+          .select((eb) => [eb.fn.countAll().as("documents"), eb.fn.count("story_id").distinct().as("stories")])
+          .executeTakeFirstOrThrow(),
+        kinds: await view
+          .selectFrom("facts")
+          .select((eb) => ["kind", eb.fn.count("entity_id").distinct().as("n")])
+          .groupBy("kind")
+          .execute(),
+      }));
       const of = (kind: string) => Number(kinds.find((k) => k.kind === kind)?.n ?? 0);
       return {
         documents: Number(documents.documents),
