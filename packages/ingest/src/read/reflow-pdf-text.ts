@@ -75,7 +75,8 @@ function toParagraphs(lines: readonly Line[]): string[] {
     .map((line, i) => lines[i]!.y - line.y)
     .filter((gap) => gap > 0)
     .sort((a, b) => a - b);
-  const typicalGap = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  // The lower quartile is the line spacing even where a page has as many paragraph gaps as lines.
+  const typicalGap = gaps[Math.floor(gaps.length / 4)] ?? 0;
   const left = Math.min(...lines.map((line) => line.x));
   const right = Math.max(...lines.map((line) => line.end));
   const paragraphs: string[] = [];
@@ -84,7 +85,7 @@ function toParagraphs(lines: readonly Line[]): string[] {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
     const gap = previous.y - line.y;
-    const wideGap = typicalGap > 0 ? gap > typicalGap * 1.4 : gap > line.height * 1.8;
+    const wideGap = (typicalGap > 0 && gap > typicalGap * 1.4) || gap > line.height * 2.2;
     const indented = line.x > left + line.height * 1.5 && previous.x <= left + line.height * 0.5;
     const shortEnd = SENTENCE_END.test(previous.text) && previous.end < right - (right - left) * 0.15;
     if (gap < 0 || wideGap || indented || shortEnd) {
