@@ -36,9 +36,23 @@ for (const row of rows) {
     id = `${id}-${country.toLowerCase()}`;
     if (seen.has(id)) continue;
   }
+  // "Indian Institute of Technology, Delhi" is also written "Indian Institute of Technology Delhi" and "IIT Delhi".
+  const aliases = [];
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (comma) {
+    const [, body, place] = comma;
+    aliases.push(`${body} ${place}`, `${body} (${place})`);
+    const initials = body
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (initials.length >= 3) aliases.push(`${initials} ${place}`);
+  }
   const entry = {
     id,
     name,
+    ...(aliases.length > 0 ? { aliases } : {}),
     country,
     kind: "university",
     domains: [...new Set((row.domains ?? []).map((d) => String(d).toLowerCase().replace(/^www\./, "")))].filter(domainOk),

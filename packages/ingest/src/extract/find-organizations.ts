@@ -5,19 +5,16 @@ import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanOrganizations } from "./find-han-organizations.ts";
+import { type Claim, findPatternNames } from "./find-pattern-names.ts";
 import { findRussianOrganizations } from "./find-russian-organizations.ts";
-import { CONNECTORS, GENERIC_WORDS, ORG_HEADS, PLURAL_HEADS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
+import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
+import { capitalizedName, joinable, joinableAfter, shouted } from "./name-tokens.ts";
 import { type OrgEntity, OrganizationTable } from "./organization-table.ts";
-import { pickKnown, resolvePhrase } from "./resolve-phrase.ts";
-
-interface Claim {
-  from: number;
-  to: number;
-  entity: OrgEntity;
-  form: "name" | "acronym" | "short";
-}
+import { pickKnown } from "./resolve-phrase.ts";
 
 const COUNTRY_NAMES: Record<string, string> = { CN: "China", RU: "Russia", KZ: "Kazakhstan", BY: "Belarus", IN: "India", MN: "Mongolia" };
+/** Units that a text names without their parent ("School of Astronautics"): they belong to the story's university. */
+const BARE_UNIT_HEADS = new Set(["school", "faculty", "department", "laboratory", "lab", "office", "division", "chair"]);
 
 /** Finds every organization the document names, one entity per organization. */
 export function findOrganizations(ctx: DocumentContext): OrganizationTable {
@@ -25,60 +22,54 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   const claims: Claim[][] = ctx.tokens.map(() => []);
   const inText = new Set<OrganizationId>();
   const localAcronyms = new Map<string, OrgEntity>();
+  const free = (si: number, i: number) => !(claims[si] ?? []).some((c) => c.from <= i && i < c.to);
 
-  // Pass 1: names the gazetteer knows.
+  // Names the gazetteer knows.
   ctx.tokens.forEach((tokens, si) => {
     const norms = tokens.map((t) => t.norm);
     for (let i = 0; i < tokens.length; i++) {
       const match = longestNameAt(ctx.gazetteer, norms, i);
       if (!match) continue;
       const first = tokens[i] as Token;
-      const last = tokens[i + match.length - 1] as Token;
-      if (!first.capitalized && ctx.language === "en") continue;
-      if (match.length === 1 && (!first.capitalized || SENTENCE_STARTERS.has(first.norm))) continue;
-      if (continuesAsLongerName(tokens, i + match.length)) continue;
-      if (!spansOneName(tokens, i, i + match.length)) continue;
+      if (ctx.language === "en" && !capitalizedName(tokens, i, i + match.length)) continue;
+      if (match.length === 1 && (!first.capitalized || SENTENCE_STARTERS.has(first.norm) || first.acronymLike)) continue;
+      if (continuesAsLongerName(tokens, i + match.length) || !spansOneName(tokens, i, i + match.length)) continue;
       const known = pickKnown(ctx.gazetteer, match.ids, inText);
       if (!known) continue;
       inText.add(known.id);
       claims[si]?.push({ from: i, to: i + match.length, entity: table.known(known), form: "name" });
       i += match.length - 1;
-      void last;
     }
   });
+  // Acronyms the gazetteer knows, where the text does not define them otherwise.
+  const claimAcronyms = (resolve: (acronym: string) => OrgEntity | undefined) =>
+    ctx.tokens.forEach((tokens, si) => {
+      tokens.forEach((t, i) => {
+        if (!t.acronymLike || !free(si, i)) return;
+        const entity = resolve(t.text);
+        if (!entity) return;
+        claims[si]?.push({ from: i, to: i + 1, entity, form: "acronym" });
+        inText.add(entity.id);
+      });
+    });
+  const definedLater = new Set(ctx.tokens.flatMap((tokens) => tokens.filter((t, i) => t.acronymLike && tokens[i]?.gap.endsWith("(")).map((t) => t.text)));
+  claimAcronyms((a) => (definedLater.has(a) ? undefined : knownAcronym(ctx, a, table, inText)));
 
-  // Pass 2: names found by their shape, and acronyms defined in parentheses.
+  // Names found by their shape, and acronyms defined in parentheses after a name.
   ctx.tokens.forEach((tokens, si) => {
     const sentenceClaims = claims[si] ?? [];
-    findPatternNames(ctx, tokens, sentenceClaims, table, inText);
+    if (!shouted(tokens)) findPatternNames(ctx, tokens, sentenceClaims, table, inText);
     for (const claim of sentenceClaims) {
       const next = tokens[claim.to];
-      if (next?.acronymLike && next.gap.endsWith("(") && tokens[claim.to + 1]?.gap.startsWith(")") !== false) {
-        localAcronyms.set(next.text, claim.entity);
-      }
+      if (next?.acronymLike && next.gap.endsWith("(") && free(si, claim.to)) localAcronyms.set(next.text, claim.entity);
     }
   });
+  claimAcronyms((a) => localAcronyms.get(a) ?? [...table.entities.values()].find((e) => e.acronyms.has(a)) ?? knownAcronym(ctx, a, table, inText));
 
-  // Pass 3: acronyms and short names used on their own.
-  ctx.tokens.forEach((tokens, si) => {
-    const sentenceClaims = claims[si] ?? [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (sentenceClaims.some((c) => c.from <= i && i < c.to)) continue;
-      const entity = t.acronymLike ? resolveAcronym(ctx, t.text, localAcronyms, table, inText) : undefined;
-      if (entity) {
-        sentenceClaims.push({ from: i, to: i + 1, entity, form: "acronym" });
-        inText.add(entity.id);
-      }
-    }
-    claims[si] = sentenceClaims;
-  });
-  // Units named after their parent ("HIT Museum") come after acronyms are known.
   ctx.tokens.forEach((tokens, si) => attachPrefixedUnits(ctx, tokens, claims[si] ?? [], table));
   ctx.tokens.forEach((tokens, si) => claimShortNames(tokens, claims[si] ?? [], table));
-
   ctx.tokens.forEach((tokens, si) => {
-    for (const c of (claims[si] ?? []).sort((a, b) => a.from - b.from)) {
+    for (const c of (claims[si] ?? []).sort((a, b) => a.from - b.from || b.to - a.to)) {
       const start = (tokens[c.from] as Token).start;
       const end = (tokens[c.to - 1] as Token).end;
       table.mention(c.entity, { start, end, sentence: si }, ctx.text, c.form);
@@ -86,6 +77,8 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   });
   if (ctx.language === "ru") findRussianOrganizations(ctx, table);
   findHanOrganizations(ctx, table);
+  mergeBareNames(table);
+  adoptBareUnits(ctx, table);
   assignCountries(ctx, table);
   return table;
 }
@@ -106,139 +99,11 @@ function continuesAsLongerName(tokens: readonly Token[], at: number): boolean {
 }
 
 function spansOneName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (/[,;:()"“”.]/.test(tokens[i]?.gap ?? "")) return false;
+  for (let i = from + 1; i < to; i++) if (!joinableAfter(tokens, i) && !/^[()]+$/.test(tokens[i]?.gap ?? "")) return false;
   return true;
 }
 
-function joinable(t: Token): boolean {
-  return t.gap === "" || /^[-–—‐'’&/]$/.test(t.gap);
-}
-
-function isNameWord(t: Token): boolean {
-  return t.capitalized && !SENTENCE_STARTERS.has(t.norm);
-}
-
-/** Head-anchored names: "Faculty of Chemistry", "Krylov State Research Centre", "Ministry of Education of China". */
-function findPatternNames(
-  ctx: DocumentContext,
-  tokens: readonly Token[],
-  claims: Claim[],
-  table: OrganizationTable,
-  inText: Set<OrganizationId>,
-) {
-  const claimedAt = (i: number) => claims.find((c) => c.from <= i && i < c.to);
-  for (let h = 0; h < tokens.length; h++) {
-    const head = tokens[h] as Token;
-    if (!head.capitalized || !ORG_HEADS.has(head.norm) || claimedAt(h)) continue;
-    // Extend left over name words.
-    let from = h;
-    while (from > 0) {
-      const left = tokens[from - 1] as Token;
-      if (!joinable(tokens[from] as Token) || claimedAt(from - 1) || !isNameWord(left) || left.possessive) break;
-      from--;
-    }
-    // Extend right over "of X", "for X", "and X" and name words.
-    let to = h + 1;
-    let parent: OrgEntity | null = null;
-    while (to < tokens.length) {
-      const t = tokens[to] as Token;
-      if (!joinable(t)) break;
-      if (claimedAt(to)) break;
-      if (t.capitalized && !SENTENCE_STARTERS.has(t.norm) && !ORG_HEADS.has(t.norm) ? true : t.capitalized && PLURAL_HEADS.has(t.norm)) {
-        to++;
-        continue;
-      }
-      if (t.capitalized && ORG_HEADS.has(t.norm) && to === h + 1) {
-        to++;
-        continue;
-      }
-      const next = tokens[to + 1];
-      if ((CONNECTORS.has(t.norm) || t.norm === "the") && next && joinable(next)) {
-        const owner = claimedAt(to + 1) ?? (tokens[to + 2] && next.norm === "the" ? claimedAt(to + 2) : undefined);
-        if (owner && (t.norm === "of" || t.norm === "at" || t.norm === "in")) {
-          if (UNIT_HEADS.has(head.norm) && owner.from === (next.norm === "the" ? to + 2 : to + 1)) {
-            parent = owner.entity;
-            to = owner.to;
-          }
-          break;
-        }
-        if (t.norm === "and" && startsNewName(tokens, to + 1, claimedAt)) break;
-        let k = to + 1;
-        if ((tokens[k] as Token).norm === "the") k++;
-        const after = tokens[k];
-        if (after && after.capitalized && joinable(after) && !SENTENCE_STARTERS.has(after.norm) && t.norm !== "in" && t.norm !== "at" && t.norm !== "on") {
-          to = k + 1;
-          continue;
-        }
-      }
-      break;
-    }
-    // Possessive parent: "SPbU's Faculty of Chemistry".
-    const before = claims.find((c) => c.to === from && (tokens[c.to - 1] as Token).possessive);
-    if (before && UNIT_HEADS.has(head.norm)) parent = before.entity;
-    const words = tokens.slice(from, to);
-    if (!acceptPhrase(words, h - from)) {
-      h = to - 1;
-      continue;
-    }
-    const surface = ctx.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
-    const known = resolvePhrase(ctx.gazetteer, words.map((w) => w.norm), inText);
-    let entity: OrgEntity;
-    if (known && !parent) {
-      entity = table.known(known);
-      inText.add(known.id);
-    } else {
-      const unitKind = parent ? (UNIT_HEADS.get(head.norm) ?? "other") : null;
-      entity = table.found({
-        name: parent && parent !== before?.entity ? surface : cleanName(surface),
-        kind: ORG_HEADS.get(head.norm) ?? "other",
-        country: null,
-        parent,
-        unitKind,
-      });
-      if (parent && parent !== before?.entity) {
-        const bare = ctx.text.slice((tokens[from] as Token).start, (tokens[h] as Token).end);
-        entity.surfaces.add(bare);
-      }
-    }
-    claims.push({ from, to, entity, form: "name" });
-    h = to - 1;
-  }
-}
-
-function startsNewName(tokens: readonly Token[], at: number, claimedAt: (i: number) => Claim | undefined): boolean {
-  if (claimedAt(at)) return true;
-  for (let i = at; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (i > at && !joinable(t)) return false;
-    if (!t.capitalized && !CONNECTORS.has(t.norm)) return false;
-    if (t.capitalized && ORG_HEADS.has(t.norm)) return true;
-  }
-  return false;
-}
-
-function acceptPhrase(words: readonly Token[], headIndex: number): boolean {
-  const head = words[headIndex];
-  if (!head || words.length < 2) return false;
-  if (words.every((w) => GENERIC_WORDS.has(w.norm) || CONNECTORS.has(w.norm))) return false;
-  const last = words[words.length - 1] as Token;
-  if (!last.capitalized) return false;
-  return true;
-}
-
-function cleanName(surface: string): string {
-  return surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").trim();
-}
-
-function resolveAcronym(
-  ctx: DocumentContext,
-  acronym: string,
-  local: Map<string, OrgEntity>,
-  table: OrganizationTable,
-  inText: Set<OrganizationId>,
-): OrgEntity | undefined {
-  const defined = local.get(acronym);
-  if (defined) return defined;
+function knownAcronym(ctx: DocumentContext, acronym: string, table: OrganizationTable, inText: Set<OrganizationId>): OrgEntity | undefined {
   for (const e of table.entities.values()) if (e.acronyms.has(acronym)) return e;
   const ids = ctx.gazetteer.acronyms.get(acronym);
   if (!ids) return undefined;
@@ -254,17 +119,43 @@ function attachPrefixedUnits(ctx: DocumentContext, tokens: readonly Token[], cla
     if (!unit || !joinable(tokens[unit.from] as Token)) continue;
     const head = tokens.slice(unit.from, unit.to).find((t) => UNIT_HEADS.has(t.norm));
     if (!head) continue;
-    const surface = ctx.text.slice((tokens[prefix.from] as Token).start, (tokens[unit.to - 1] as Token).end);
-    const entity = table.found({
-      name: surface,
-      kind: "unit",
-      country: null,
-      parent: prefix.entity,
-      unitKind: UNIT_HEADS.get(head.norm) ?? "other",
-    });
-    entity.surfaces.add(ctx.text.slice((tokens[unit.from] as Token).start, (tokens[unit.to - 1] as Token).end));
+    const surface = ctx.text.slice((tokens[prefix.from] as Token).start, (tokens[unit.to - 1] as Token).end).replace(/\s+/g, " ");
+    const entity = table.found({ name: surface, kind: "unit", country: null, parent: prefix.entity, unitKind: UNIT_HEADS.get(head.norm) ?? "other" });
+    entity.surfaces.add(unit.entity.name);
     claims.splice(claims.indexOf(prefix), 1);
     claims.splice(claims.indexOf(unit), 1, { from: prefix.from, to: unit.to, entity, form: "name" });
+  }
+}
+
+/** "China-Russia Joint Campus" and "HIT China-Russia Joint Campus" in one text are one place. */
+function mergeBareNames(table: OrganizationTable) {
+  const units = [...table.entities.values()].filter((e) => e.parent);
+  for (const e of [...table.entities.values()]) {
+    if (e.parent || e.known) continue;
+    const key = normalizeName(e.name);
+    const unit = units.find((u) => u !== e && [...u.surfaces].some((s) => normalizeName(s) === key));
+    if (unit) table.absorb(e, unit);
+  }
+}
+
+/** Bare units ("School of Astronautics") belong to the organization named before them, or the story's university. */
+function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
+  const counts = new Map<OrgEntity, number>();
+  for (const m of table.mentions) {
+    const e = m.entity.parent ?? m.entity;
+    if (e.kind === "university" || e.kind === "institute" || e.kind === "academy") counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const principal = ctx.publisher ? table.entities.get(ctx.publisher.id) : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const e of [...table.entities.values()]) {
+    if (e.parent || e.known) continue;
+    const first = normalizeName(e.name).split(" ")[0] ?? "";
+    if (!BARE_UNIT_HEADS.has(first)) continue;
+    const mention = e.mentions[0];
+    const before = mention
+      ? table.mentions.filter((m) => m.sentence === mention.sentence && m.end <= mention.start && m.entity !== e && !m.entity.parent && counts.has(m.entity)).pop()
+      : undefined;
+    const parent = before?.entity ?? principal;
+    if (parent && parent !== e) table.reparent(e, parent, UNIT_HEADS.get(first) ?? "other");
   }
 }
 
@@ -274,21 +165,19 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], table: Organ
   for (const e of table.entities.values()) {
     if (e.parent || (e.kind !== "university" && e.kind !== "institute")) continue;
     const word = normalizeName(e.name).split(" ")[0];
-    if (!word || word.length < 4 || countryFromName(word) !== null && !e.known) continue;
+    if (!word || word.length < 4 || GENERIC_WORDS.has(word)) continue;
     firstWords.set(word, firstWords.has(word) ? null : e);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.capitalized || t.acronymLike || claims.some((c) => c.from <= i && i < c.to)) continue;
     const next = tokens[i + 1];
-    if (next?.capitalized && joinable(next)) continue;
     const prev = tokens[i - 1];
-    if (prev?.capitalized && joinable(t)) continue;
+    if ((next?.capitalized && joinable(next)) || (prev?.capitalized && joinable(t))) continue;
     const entity = firstWords.get(t.norm);
-    if (entity && entity.mentions.length + claims.filter((c) => c.entity === entity).length > 0) {
-      if (GENERIC_WORDS.has(t.norm) || countryFromName(t.text) !== null && !["bauman", "lomonosov"].includes(t.norm)) continue;
-      claims.push({ from: i, to: i + 1, entity, form: "short" });
-    }
+    if (!entity || (countryFromName(t.text) !== null && !entity.known)) continue;
+    if (countryFromName(t.text) !== null && !["bauman", "lomonosov"].includes(t.norm)) continue;
+    claims.push({ from: i, to: i + 1, entity, form: "short" });
   }
 }
 
@@ -304,13 +193,12 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     if (e.country) continue;
     const own = countryFromName(e.name) ?? [...e.surfaces].map(countryFromName).find((c) => c !== null) ?? null;
     e.country = own ?? e.parent?.country ?? null;
-    if (!e.country && e.kind === "government" && fallback) {
-      e.country = fallback;
-      const country = COUNTRY_NAMES[fallback];
-      if (country && !/\bof\b.*\b(China|Russia)\b/.test(e.name)) {
-        e.surfaces.add(e.name);
-        table.rename(e, `${e.name} of ${country}`);
-      }
+    if (e.country || e.kind !== "government" || !fallback) continue;
+    e.country = fallback;
+    const country = COUNTRY_NAMES[fallback];
+    if (country) {
+      e.surfaces.add(e.name);
+      table.rename(e, `${e.name} of ${country}`);
     }
   }
 }

@@ -33,33 +33,67 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   return second ? [first, second] : undefined;
 }
 
+const JOINT = /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
+
 /** Finds the partnerships each sentence reports; the same parties and kind in one document are one partnership. */
 export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, dates: DateMention[][]): PartnershipMention[] {
   const pair = principalPair(orgs);
-  const self = ctx.publisher ? orgs.entities.get(ctx.publisher.id) ?? null : null;
+  const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
   const found = new Map<string, PartnershipMention>();
+  let lastAlliance: { key: string; sentence: number } | undefined;
+  let lastAssociation: OrgEntity | undefined;
+  const add = (key: string, m: PartnershipMention) => {
+    const seen = found.get(key);
+    if (!seen) {
+      found.set(key, m);
+      return;
+    }
+    seen.parties = [...new Set([...seen.parties, ...m.parties])];
+    seen.sentences = [...new Set([...seen.sentences, ...m.sentences])];
+    if (STATUS_RANK[m.status] > STATUS_RANK[seen.status]) seen.status = m.status;
+    seen.date ??= m.date;
+    seen.fields = [...new Set([...seen.fields, ...m.fields])];
+  };
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
+    const named = orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity));
+    const association = named.find((e) => e.kind === "association") ?? (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
+    if (association) lastAssociation = association;
     const kindCue = KIND_CUES.find(([, re]) => re.test(text));
+    const all = partiesOf(orgs, si, text, pair, self);
+    const members = all.filter((p) => p.kind !== "association");
+    const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
+    // A list of members right after an alliance's sentence belongs to that alliance.
+    if ((!kindCue || kindCue[0] === "other") && lastAlliance && si - lastAlliance.sentence <= 2 && members.length >= 3) {
+      const seen = found.get(lastAlliance.key);
+      if (seen) add(lastAlliance.key, { ...seen, parties: members, sentences: [si], fields: [] });
+      lastAlliance.sentence = si;
+      return;
+    }
     if (!kindCue) return;
-    const parties = partiesOf(orgs, si, text, pair, self);
-    if (parties.length < 2) return;
     const [kind, kindRe] = kindCue;
     const status = statusOf(text, kind);
     const date = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
-    const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
-    const key = `${parties.map((p) => p.id).sort().join("+")}|${kind}`;
-    const seen = found.get(key);
-    if (!seen) {
-      found.set(key, { parties, kind, status, date, fields, sentences: [si] });
+    if (kind === "alliance") {
+      if (members.length < 2) return;
+      const key = association ? `alliance|${association.id}` : `${members.map((p) => p.id).sort().join("+")}|alliance`;
+      add(key, { parties: members, kind, status, date, fields, sentences: [si] });
+      lastAlliance = { key, sentence: si };
       return;
     }
-    seen.sentences.push(si);
-    if (STATUS_RANK[status] > STATUS_RANK[seen.status]) seen.status = status;
-    seen.date ??= date;
-    seen.fields = [...new Set([...seen.fields, ...fields])];
+    const parties = members.length >= 2 ? members : all;
+    if (parties.length < 2) return;
+    const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
+    for (const group of groups) add(`${group.map((p) => p.id).sort().join("+")}|${kind}`, { parties: group, kind, status, date, fields, sentences: [si] });
   });
   return [...found.values()];
+}
+
+/** Many parties in one sentence without "jointly": each works with the story's main organization. */
+function star(parties: OrgEntity[], pair: [OrgEntity, OrgEntity] | undefined): OrgEntity[][] {
+  const center = pair?.find((p) => parties.includes(p)) ?? parties[0];
+  if (!center) return [];
+  return parties.filter((p) => p !== center).map((p) => [center, p]);
 }
 
 function partiesOf(

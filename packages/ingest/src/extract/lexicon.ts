@@ -20,7 +20,6 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
   ["consortium", "association"],
   ["league", "association"],
   ["society", "association"],
-  ["federation", "association"],
   ["ministry", "government"],
   ["government", "government"],
   ["embassy", "government"],
@@ -100,6 +99,7 @@ export const GENERIC_WORDS = new Set([
   "public", "private", "research", "higher", "education", "educational", "university", "universities", "institute",
   "school", "department", "office", "center", "centre", "ministry", "government", "committee", "union", "college",
   "laboratory", "lab", "faculty", "relevant", "related", "host", "home", "partnering", "participating", "member",
+  "sub", "side", "sides", "party", "parties", "general", "representative", "organization", "organisation",
 ]);
 
 /** Capitalized words that begin sentences and are not part of a name. */

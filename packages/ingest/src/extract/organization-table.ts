@@ -95,15 +95,32 @@ export class OrganizationTable {
     entity.id = (entity.parent ? `${entity.parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
     const clash = this.entities.get(entity.id);
     if (clash && clash !== entity) {
-      for (const s of entity.surfaces) clash.surfaces.add(s);
-      for (const m of entity.mentions) {
-        m.entity = clash;
-        clash.mentions.push(m);
-      }
-      entity.mentions = [];
+      this.entities.set(entity.id, entity);
+      this.absorb(entity, clash);
+      this.entities.set(clash.id, clash);
       return;
     }
     this.entities.set(entity.id, entity);
+  }
+
+  /** Makes `from` part of `into`: its mentions and names move over. */
+  absorb(from: OrgEntity, into: OrgEntity) {
+    for (const s of from.surfaces) into.surfaces.add(s);
+    into.surfaces.add(from.name);
+    for (const m of from.mentions) {
+      m.entity = into;
+      into.mentions.push(m);
+    }
+    from.mentions = [];
+    this.entities.delete(from.id);
+  }
+
+  /** Makes an organization a unit of `parent`, with the id that follows from it. */
+  reparent(entity: OrgEntity, parent: OrgEntity, unitKind: UnitKind) {
+    entity.parent = parent;
+    entity.kind = "unit";
+    entity.unitKind = unitKind;
+    this.rename(entity, entity.name);
   }
 
   /** Records that `text.slice(start, end)` names `entity`. */

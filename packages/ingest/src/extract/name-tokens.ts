@@ -1,0 +1,54 @@
+import type { Token } from "../text/tokenize.ts";
+import { countryFromName } from "./country-clues.ts";
+import { CONNECTORS, SENTENCE_STARTERS } from "./lexicon.ts";
+
+const ABBREVIATED = new Set(["st", "mt", "ft"]);
+const SAINTS = new Set(["st", "saint", "san", "santa", "sankt"]);
+
+/** Whether a token follows the previous one with nothing between but a space or a joining mark. */
+export function joinable(t: Token): boolean {
+  return t.gap === "" || /^[-–—‐'’&/]$/.test(t.gap);
+}
+
+/** Whether tokens[i] continues the name tokens[i - 1] is part of ("St. Petersburg" included). */
+export function joinableAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (joinable(t)) return true;
+  const prev = tokens[i - 1];
+  return t.gap === "." && prev !== undefined && (ABBREVIATED.has(prev.norm) || /^\p{Lu}$/u.test(prev.text));
+}
+
+/** A capitalized word that can be part of a name (not a number, not a sentence opener). */
+export function isNameWord(t: Token): boolean {
+  return t.capitalized && !/^\d+$/.test(t.text) && !SENTENCE_STARTERS.has(t.norm);
+}
+
+/** English names are capitalized: "Russian government" is not "Government of the Russian Federation". */
+export function capitalizedName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized && !CONNECTORS.has(t.norm) && !/^\p{Ll}+-/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** A sentence in capitals (a shouted headline, an OCR line) gives no clue of where names are. */
+export function shouted(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+}
+
+/** A headline in Title Case: capitals there do not mark names. */
+export function titleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text) && !CONNECTORS.has(t.norm));
+  return words.length >= 5 && words.filter((t) => t.capitalized).length / words.length >= 0.85;
+}
+
+/** A place name ("Moscow", "St. Petersburg"): the word or, after "St.", the next one. */
+export function isPlace(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (countryFromName(t.text) !== null) return true;
+  const next = tokens[i + 1];
+  return SAINTS.has(t.norm) && next !== undefined && countryFromName(next.text) !== null;
+}
