@@ -107,7 +107,7 @@ export class BriefContext {
   }
 
   partnershipItem(p: Partnership): TimelineItem {
-    const title = p.title ? ` “${p.title}”` : "";
+    const title = p.title ? ` "${p.title}"` : "";
     return {
       date: p.date ? formatDate(p.date) : "undated",
       year: decimalYear(p.date),

@@ -8,7 +8,7 @@ export type ChartName = (typeof CHART_NAMES)[number];
 /** A vega-lite specification (kept loose: vega-lite checks it when compiling). */
 export type VegaLiteSpec = Record<string, unknown>;
 
-const WIDTH = 440;
+const WIDTH = 480;
 const PALETTE = ["#1f4e79", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000", "#2874a6"];
 
 const config = {
@@ -75,22 +75,22 @@ export function fieldsSpec(fields: readonly FieldCount[], label: (s: string) => 
  */
 export function networkSpec(network: NetworkData, label: (s: string) => string): VegaLiteSpec {
   const rows = Math.max(network.left.length, network.right.length);
-  const height = Math.max(60, rows * 24);
-  const leftX = 170;
-  const rightX = WIDTH - 170;
+  const height = Math.max(60, rows * 30);
+  const leftX = 200;
+  const rightX = WIDTH - 200;
   const y = (i: number, n: number) => ((i + 0.5) * height) / n;
   const nodes = [
     ...network.left.map((n, i) => ({
       x: leftX,
       y: y(i, network.left.length),
-      name: label(n.label),
+      name: wrapLabel(label(n.label)),
       count: n.count,
       side: "left",
     })),
     ...network.right.map((n, i) => ({
       x: rightX,
       y: y(i, network.right.length),
-      name: label(n.label),
+      name: wrapLabel(label(n.label)),
       count: n.count,
       side: "right",
     })),
@@ -111,12 +111,15 @@ export function networkSpec(network: NetworkData, label: (s: string) => string):
   };
   const text = (side: string, align: string, dx: number) => ({
     data: { values: nodes.filter((n) => n.side === side) },
-    mark: { type: "text", align, dx, fontSize: 8.5, limit: 160, color: "#222" },
+    mark: { type: "text", align, dx, fontSize: 8.5, limit: 0, lineBreak: "\n", baseline: "middle", color: "#222" },
     encoding: { ...pos, text: { field: "name" } },
   });
   return {
     width: WIDTH,
     height,
+    // Sized by the layout above, not by vega's estimate of the labels' widths.
+    autosize: { type: "none" },
+    padding: 0,
     layer: [
       {
         data: { values: edges },
@@ -157,4 +160,14 @@ export function networkSpec(network: NetworkData, label: (s: string) => string):
     ],
     config,
   };
+}
+
+/** Breaks a label into at most two lines of about 34 characters, the second cut short with an ellipsis. */
+function wrapLabel(text: string): string {
+  const max = 34;
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  const at = cut > 10 ? cut : max;
+  const rest = text.slice(at).trim();
+  return `${text.slice(0, at)}\n${rest.length > max ? `${rest.slice(0, max - 1)}…` : rest}`;
 }

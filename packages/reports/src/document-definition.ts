@@ -1,5 +1,6 @@
 import type { BriefData } from "./brief-types.ts";
 import { FONT_FAMILY } from "./fonts.ts";
+import { printableRuns } from "./markdown-to-pdfmake.ts";
 import type { DocumentDefinition, PdfContent } from "./pdf-content.ts";
 import { toPrintable } from "./sanitize-text.ts";
 
@@ -13,12 +14,13 @@ export function documentDefinition(
 ): DocumentDefinition {
   const p = (s: string) => toPrintable(s, options.covered);
   const date = new Date(options.sourceDateEpoch * 1000);
-  const title = p(data.title);
+  const title = printableRuns(data.title, options.covered);
+  const running = p(data.title.length > 90 ? `${data.title.slice(0, 89)}…` : data.title);
   return {
     pageSize: "A4",
     pageMargins: [56, 64, 56, 60],
     info: {
-      title,
+      title: running,
       subject: p(data.subtitle),
       creator: "accord",
       producer: "accord",
@@ -31,7 +33,7 @@ export function documentDefinition(
         ? null
         : {
             columns: [
-              { text: title, style: "running", width: "*" },
+              { text: printableRuns(running, options.covered), style: "running", width: "*" },
               { text: p(data.subtitle), style: "running", alignment: "right", width: "auto" },
             ],
             margin: [56, 28, 56, 0],

@@ -52,12 +52,12 @@ function directive(block: Extract<Block, { type: "directive" }>, ctx: DirectiveC
 }
 
 function reference(r: Reference, ctx: DirectiveContext): PdfContent {
-  const p = (s: string) => text(s, ctx);
+  const p = (s: string) => printableRuns(s, ctx.covered);
   const lines: PdfContent[] = [
-    { text: [{ text: p(r.title), bold: true }, p(`. ${r.publisher}, ${r.date}.`)] },
+    { text: [...printableRuns(r.title, ctx.covered, { bold: true }), ...p(`. ${r.publisher}, ${r.date}.`)] },
     { text: p(r.origin), style: "origin" },
     ...r.alsoAt.map((o) => ({ text: p(`also at ${o}`), style: "origin" })),
-    ...r.sentences.map((s) => ({ text: p(`“${s}”`), style: "quote" })),
+    ...r.sentences.map((s) => ({ text: p(`"${s}"`), style: "quote" })),
   ];
   return {
     columns: [
@@ -65,18 +65,18 @@ function reference(r: Reference, ctx: DirectiveContext): PdfContent {
       { width: "*", stack: lines },
     ],
     style: "reference",
-    unbreakable: lines.length < 12,
+    // pdfmake drops an unbreakable block taller than a page, so only short endnotes are kept whole.
+    unbreakable: [r.title, r.origin, ...r.alsoAt, ...r.sentences].join("").length < 1200,
   };
 }
 
 function table(block: Extract<Block, { type: "table" }>, ctx: DirectiveContext): PdfNode {
   const rows = [block.header, ...block.rows];
   const columns = block.header.length;
-  const weight = (c: number) => Math.min(40, Math.max(6, ...rows.map((r) => plainLength(r[c] ?? []))));
-  const weights = Array.from({ length: columns }, (_, c) => weight(c));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const padding = 8 * columns + 1;
-  const widths = weights.map((w) => Math.floor(((TEXT_WIDTH - padding) * w) / total));
+  // Short columns take the width of their content; the others share what is left.
+  const widths = Array.from({ length: columns }, (_, c) =>
+    Math.max(...rows.map((r) => plainLength(r[c] ?? []))) <= 14 ? "auto" : "*",
+  );
   const emptyHeader = block.header.every((cell) => cell.length === 0);
   const body = (emptyHeader ? block.rows : rows).map((row, r) =>
     row.map((cell) => ({
@@ -85,7 +85,7 @@ function table(block: Extract<Block, { type: "table" }>, ctx: DirectiveContext):
     })),
   );
   return {
-    table: { headerRows: emptyHeader ? 0 : 1, widths, body, dontBreakRows: true },
+    table: { headerRows: emptyHeader ? 0 : 1, widths, body },
     layout: "lightHorizontalLines",
     style: "table",
   };
@@ -97,7 +97,7 @@ function plainLength(cell: readonly Inline[]): number {
   return n;
 }
 
-type TextRun = { text: string; bold?: boolean; italics?: boolean; style?: string; wordBreak?: string };
+export type TextRun = { text: string; bold?: boolean; italics?: boolean; style?: string; wordBreak?: string };
 
 function inlines(
   nodes: readonly Inline[],
@@ -106,7 +106,7 @@ function inlines(
 ): TextRun[] {
   const out: TextRun[] = [];
   for (const n of nodes) {
-    if (n.type === "text") out.push(...runs(text(n.text, ctx), marks));
+    if (n.type === "text") out.push(...printableRuns(n.text, ctx.covered, marks));
     else if (n.type === "cite") out.push({ text: `[${n.numbers.join(", ")}]`, style: "cite" });
     else
       out.push(
@@ -116,12 +116,16 @@ function inlines(
   return out;
 }
 
-function text(s: string, ctx: DirectiveContext): string {
-  return toPrintable(s, ctx.covered);
-}
-
-/** Splits text so that words too long for a line may break anywhere, and nothing else does. */
-function runs(s: string, marks: { bold?: boolean; italics?: boolean }): TextRun[] {
+/**
+ * Text runs for pdfmake: characters without a glyph printed as code points, and words too long
+ * for a line allowed to break anywhere (nothing else is).
+ */
+export function printableRuns(
+  raw: string,
+  covered: ReadonlySet<number>,
+  marks: { bold?: boolean; italics?: boolean } = {},
+): TextRun[] {
+  const s = toPrintable(raw, covered);
   const out: TextRun[] = [];
   let last = 0;
   for (const match of s.matchAll(LONG_WORD)) {

@@ -105,7 +105,7 @@ function conflictsOf(ctx: BriefContext, partnerships: readonly Partnership[]): C
     if (variants.size < 2) continue;
     const first = group[0]!;
     conflicts.push({
-      text: `${PARTNERSHIP_KIND_LABELS[first.kind]}${first.title ? ` “${first.title}”` : ""}: the sources disagree on its date or status`,
+      text: `${PARTNERSHIP_KIND_LABELS[first.kind]}${first.title ? ` "${first.title}"` : ""}: the sources disagree on its date or status`,
       claims: group.map((p) => ({
         date: p.date ? formatDate(p.date) : "undated",
         status: STATUS_LABELS[p.status],

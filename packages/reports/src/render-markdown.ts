@@ -77,6 +77,6 @@ function directiveMarkdown(data: BriefData, name: string, arg: string, line: num
 function referenceMarkdown(r: Reference): string {
   const e = escapeMarkdown;
   const also = r.alsoAt.map((o) => `; also at ${e(o)}`).join("");
-  const quotes = r.sentences.map((s) => ` “${e(s)}”`).join("");
+  const quotes = r.sentences.map((s) => ` "${e(s)}"`).join("");
   return `${r.number}. **${e(r.title)}**. ${e(r.publisher)}, ${e(r.date)}. ${e(r.origin)}${also}.${quotes}`;
 }

@@ -1,0 +1,169 @@
+import { describe, expect, test } from "vitest";
+import { escapeMarkdown } from "../src/escape-markdown.ts";
+import { markdownToPdfmake } from "../src/markdown-to-pdfmake.ts";
+import { inlineText, parseInline } from "../src/parse-inline.ts";
+import { parseMarkdown } from "../src/parse-markdown.ts";
+
+const HOSTILE = [
+  "**bold** and *em*",
+  "# heading",
+  "- item",
+  "| a | b |",
+  "::chart network",
+  "{{title}} {{> partial}}",
+  "<script>alert(1)</script>",
+  "![img](/etc/passwd) [link](file:///etc/hosts) [1, 2]",
+  "back\\slash \\* `code` ~strike~ _under_",
+];
+
+describe("escapeMarkdown", () => {
+  test.each(HOSTILE)("prints %j literally", (s) => {
+    const blocks = parseMarkdown(escapeMarkdown(s));
+    expect(blocks).toHaveLength(1);
+    const block = blocks[0]!;
+    expect(block.type).toBe("paragraph");
+    if (block.type === "paragraph") {
+      expect(block.inlines).toEqual([{ type: "text", text: s }]);
+    }
+  });
+
+  test("keeps one line and shows control and bidi characters as code points", () => {
+    expect(escapeMarkdown("a\nb\u0007c\u202Ed")).toBe("a b\\[U+0007\\]c\\[U+202E\\]d");
+  });
+});
+
+describe("parseMarkdown", () => {
+  test("reads headings, lists, tables with escaped pipes and directives", () => {
+    const blocks = parseMarkdown(
+      "# One\n\ntext\nmore\n\n- a\n- **b**\n\n| x | y |\n| --- | --- |\n| 1 \\| 2 | 3 |\n\n::chart timeline\n",
+    );
+    expect(blocks.map((b) => b.type)).toEqual(["heading", "paragraph", "list", "table", "directive"]);
+    const table = blocks[3];
+    if (table?.type !== "table") throw new Error("expected a table");
+    expect(table.rows.map((r) => r.map(inlineText))).toEqual([["1 | 2", "3"]]);
+    expect(blocks[4]).toEqual({ type: "directive", name: "chart", args: ["timeline"], line: 13 });
+  });
+
+  test("turns citation markers into citations and leaves unclosed emphasis as text", () => {
+    expect(parseInline("a *b [1, 3] **c")).toEqual([
+      { type: "text", text: "a *b " },
+      { type: "cite", numbers: [1, 3] },
+      { type: "text", text: " **c" },
+    ]);
+  });
+});
+
+test("maps a small brief onto a pdfmake definition", () => {
+  const blocks = parseMarkdown(
+    "## Timeline\n\nSigned **in 2019** [2]\n\n- one\n\n| A | B |\n| --- | --- |\n| x | y |\n\n::pagebreak",
+  );
+  const content = markdownToPdfmake(blocks, {
+    charts: new Map(),
+    references: [],
+    covered: new Set([...Array(128).keys()]),
+  });
+  expect(content).toMatchInlineSnapshot(`
+    [
+      {
+        "headlineLevel": 2,
+        "style": "h2",
+        "text": [
+          {
+            "text": "Timeline",
+          },
+        ],
+        "tocItem": true,
+        "tocMargin": [
+          12,
+          0,
+          0,
+          0,
+        ],
+      },
+      {
+        "style": "p",
+        "text": [
+          {
+            "text": "Signed ",
+          },
+          {
+            "bold": true,
+            "text": "in 2019",
+          },
+          {
+            "text": " ",
+          },
+          {
+            "style": "cite",
+            "text": "[2]",
+          },
+        ],
+      },
+      {
+        "style": "list",
+        "ul": [
+          {
+            "text": [
+              {
+                "text": "one",
+              },
+            ],
+          },
+        ],
+      },
+      {
+        "layout": "lightHorizontalLines",
+        "style": "table",
+        "table": {
+          "body": [
+            [
+              {
+                "style": "th",
+                "text": [
+                  {
+                    "text": "A",
+                  },
+                ],
+              },
+              {
+                "style": "th",
+                "text": [
+                  {
+                    "text": "B",
+                  },
+                ],
+              },
+            ],
+            [
+              {
+                "style": "td",
+                "text": [
+                  {
+                    "text": "x",
+                  },
+                ],
+              },
+              {
+                "style": "td",
+                "text": [
+                  {
+                    "text": "y",
+                  },
+                ],
+              },
+            ],
+          ],
+          "headerRows": 1,
+          "widths": [
+            "auto",
+            "auto",
+          ],
+        },
+      },
+      {
+        "pageBreak": "after",
+        "text": "",
+      },
+    ]
+  `);
+});
