@@ -1,8 +1,36 @@
+import { pinyin } from "pinyin-pro";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
-import type { OrganizationTable } from "./organization-table.ts";
+import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
+import { type OrganizationTable, rootOf } from "./organization-table.ts";
 
-/** People named in Chinese characters. */
-export function findHanPeople(_ctx: DocumentContext, _orgs: OrganizationTable): PersonMention[] {
-  return [];
+const ROLES = "副校长|校长|副院长|院长|副主任|主任|副处长|处长|党委副书记|党委书记|副书记|书记|副部长|部长|副主席|主席|总领事|副总领事|大使|理事长|秘书长|副所长|所长|系主任|教授|研究员|副省长|省长|副市长|市长|局长|副局长|主管|总裁|董事长";
+const PERSON = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,3}?)(?=[、，,。；;：:\\s等在和与及表示说指出强调认为介绍主持出席参加会见陪同一行教授同志先生女士）)]|$)`, "gu");
+
+/** People named in Chinese text by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first. */
+export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
+  const text = ctx.folded;
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const people: PersonMention[] = [];
+  for (const m of text.matchAll(PERSON)) {
+    const role = m[1] ?? "";
+    const name = m[2] ?? "";
+    if (!CHINESE_SURNAME_CHARS.has(name[0] ?? "")) continue;
+    const start = (m.index ?? 0) + role.length;
+    const si = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+    const before = orgs.mentions.filter((o) => o.sentence === si && o.end <= start).pop();
+    const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
+    const cap = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
+    const latin = `${cap(syllables[0] ?? "")} ${syllables.slice(1).join("").replace(/^./, (c) => c.toUpperCase())}`.trim();
+    people.push({
+      name: latin,
+      aliases: [ctx.text.slice(start, start + name.length)],
+      role,
+      organization: before ? rootOf(before.entity) : null,
+      sentence: si,
+      start,
+      end: start + name.length,
+    });
+  }
+  return people;
 }

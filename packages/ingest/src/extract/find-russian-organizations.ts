@@ -1,5 +1,84 @@
+import type { OrganizationKind } from "@accord/domain";
+import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { OrganizationTable } from "./organization-table.ts";
 
-/** Organizations in Russian text that the gazetteer lacks, found by the shape of their names. */
-export function findRussianOrganizations(_ctx: DocumentContext, _table: OrganizationTable): void {}
+// Stems (as `normalizeWord` cuts them) of the nouns that head Russian organization names.
+const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
+  ["университет", "university"],
+  ["институт", "institute"],
+  ["академ", "academy"],
+  ["ассоциац", "association"],
+  ["министерств", "government"],
+  ["союз", "association"],
+  ["консорциум", "association"],
+  ["альянс", "association"],
+  ["правительств", "government"],
+  ["посольств", "government"],
+  ["консульств", "government"],
+  ["фонд", "other"],
+  ["корпорац", "company"],
+  ["компан", "company"],
+  ["центр", "other"],
+  ["колледж", "university"],
+]);
+// Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
+const TAIL = /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
+const ADJECTIVE = /(ск|цк|н|ов|ев|ин|ий|ый|ой)$/;
+
+/** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
+export function findRussianOrganizations(ctx: DocumentContext, table: OrganizationTable): void {
+  ctx.tokens.forEach((tokens, si) => {
+    for (let h = 0; h < tokens.length; h++) {
+      const head = tokens[h] as Token;
+      const kind = headKind(head);
+      if (!kind) continue;
+      const existing = table.mentionAt(head.start);
+      let from = h;
+      while (from > 0 && from > h - 4) {
+        const left = tokens[from - 1] as Token;
+        if (left.gap !== "" || table.mentionAt(left.start) !== existing && table.mentionAt(left.start)) break;
+        if (!/[\u0400-\u04ff]/.test(left.text) || !ADJECTIVE.test(left.norm)) break;
+        from--;
+        if (left.capitalized) break;
+      }
+      let to = h + 1;
+      while (to < tokens.length) {
+        const t = tokens[to] as Token;
+        if (t.gap !== "" || t.capitalized) break;
+        if (TAIL.test(t.norm)) {
+          to++;
+          continue;
+        }
+        if (t.norm === "и" && tokens[to + 1] && TAIL.test((tokens[to + 1] as Token).norm)) {
+          to += 2;
+          continue;
+        }
+        break;
+      }
+      const words = tokens.slice(from, to);
+      if (!words.some((w) => w.capitalized)) {
+        h = to - 1;
+        continue;
+      }
+      const start = (tokens[from] as Token).start;
+      const end = (tokens[to - 1] as Token).end;
+      const covered = table.mentions.filter((m) => m.start < end && start < m.end);
+      // A gazetteer name that goes on ("Ланьчжоуский университет экономики и финансов") is another organization.
+      if (covered.length > 0 && covered.every((m) => m.start <= start && end <= m.end)) {
+        h = to - 1;
+        continue;
+      }
+      for (const m of covered) table.unmention(m);
+      const surface = ctx.text.slice(start, end);
+      const entity = table.found({ name: surface, kind, country: null, key: words.map((w) => w.norm).join(" ") });
+      table.mention(entity, { start, end, sentence: si }, ctx.text, "name");
+      h = to - 1;
+    }
+  });
+}
+
+function headKind(t: Token): OrganizationKind | undefined {
+  for (const [stem, kind] of HEADS) if (t.norm.startsWith(stem)) return kind;
+  return undefined;
+}

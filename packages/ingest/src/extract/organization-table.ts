@@ -64,9 +64,11 @@ export class OrganizationTable {
     country: string | null;
     parent?: OrgEntity | null;
     unitKind?: UnitKind | null;
+    /** What the id is made from when the name is inflected ("университета" and "университетом" are one). */
+    key?: string;
   }): OrgEntity {
     const parent = input.parent ?? null;
-    const slug = slugify(input.name);
+    const slug = slugify(input.key ?? input.name);
     const id = (parent ? `${parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
     const existing = this.entities.get(id);
     if (existing) return existing;
@@ -130,6 +132,12 @@ export class OrganizationTable {
     entity.mentions.push(mention);
     this.mentions.push(mention);
     if (form !== "reference") entity.surfaces.add(text.slice(at.start, at.end));
+  }
+
+  /** Forgets a mention (a shorter name found inside a longer one). */
+  unmention(mention: OrgMention) {
+    this.mentions.splice(this.mentions.indexOf(mention), 1);
+    mention.entity.mentions.splice(mention.entity.mentions.indexOf(mention), 1);
   }
 
   /** Whether a stretch of text already names an organization. */
