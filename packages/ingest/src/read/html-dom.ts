@@ -1,12 +1,17 @@
 import { DomUtils, parseDocument } from "htmlparser2";
+import { flattenDeepNesting } from "./flatten-deep-nesting.ts";
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 export type HtmlNode = HtmlDocument["children"][number];
 export type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
 
-/** Parses HTML into htmlparser2's DOM (its parser keeps an explicit stack, so deep nesting is safe). */
+/** Parses HTML into htmlparser2's DOM, tags nested absurdly deep flattened first. */
 export function parseHtml(html: string): HtmlDocument {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(flattenDeepNesting(html), {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
 }
 
 export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
