@@ -105,10 +105,13 @@ export function createStore(backend: Backend, location: string): Store {
       }));
       const kb = buildSnapshot(docs, stored);
       const checked = KnowledgeBase.safeParse(kb);
-      if (!checked.success)
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const where = issue?.path.join(".") ?? "";
         throw new StoreError(
-          `the store at ${location} holds data that is not a valid knowledge base: ${messageOf(checked.error)}`,
+          `the store at ${location} holds data that is not a valid knowledge base: ${where}: ${messageOf(issue?.message)}`,
         );
+      }
       return kb;
     },
 

@@ -68,6 +68,22 @@ describe("openStore", () => {
     );
   });
 
+  test("refuses to give a snapshot of stored data that is not a valid knowledge base", async () => {
+    const path = join(dir, "accord.db");
+    const store = await openStore(path);
+    try {
+      await store.saveDocument(signingFacts());
+      const raw = new SqliteDatabase(path);
+      raw.prepare("update facts set data = json_set(data, '$.kind', 'castle') where kind = 'organization'").run();
+      raw.close();
+      expect(await failure(store.snapshot())).toMatchInlineSnapshot(
+        `"the store at <dir>/accord.db holds data that is not a valid knowledge base: organizations.0.kind: Invalid option: expected one of "university"|"institute"|"academy"|"association"|"government"|"company"|"other"|"unit""`,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
   test("opens read-only without creating anything, and reads", async () => {
     const path = join(dir, "accord.db");
     expect(await failure(openStore(path, { readonly: true }))).toContain("<dir>/accord.db");

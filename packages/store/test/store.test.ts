@@ -77,6 +77,49 @@ describe.each(BACKENDS)("store on $name", (backend) => {
     });
   });
 
+  test("a replacing text keeps the story of the document it replaced", async () => {
+    const old = await store.saveDocument(signingFacts());
+    const newer = bareFacts(makeDocument("The page now says something else entirely.", signingFacts().document.origin));
+    expect(await store.saveDocument(newer)).toEqual({ status: "replaced", storyId: old.storyId });
+  });
+
+  test("another text at an origin a document was also found at takes that origin from it", async () => {
+    const facts = signingFacts();
+    await store.saveDocument(facts);
+    await store.saveDocument({ ...facts, document: { ...facts.document, origin: "mirror/signing.html" } });
+    const other = bareFacts(makeDocument("The mirror now carries another page.", "mirror/signing.html"));
+    expect((await store.saveDocument(other)).status).toBe("added");
+    const kb = await store.snapshot();
+    expect(kb.documents.find((d) => d.id === facts.document.id)?.alsoAt).toEqual([]);
+    expect(kb.documents.find((d) => d.id === other.document.id)?.origin).toBe("mirror/signing.html");
+  });
+
+  test("saving a stored document again adds the facts it lacked and keeps the others", async () => {
+    const facts = signingFacts();
+    await store.saveDocument({ ...bareFacts(facts.document), organizations: facts.organizations.slice(0, 1) });
+    const renamed = facts.organizations.map((o) => ({ ...o, name: `${o.name} (renamed)` }));
+    expect((await store.saveDocument({ ...facts, organizations: renamed })).status).toBe("unchanged");
+    const kb = await store.snapshot();
+    expect(kb.organizations.map((o) => o.name)).toEqual([
+      "Amur Institute of Technology (renamed)",
+      "Northern Polytechnic University",
+    ]);
+    expect(await store.counts()).toMatchObject({ organizations: 2, people: 1, partnerships: 1, events: 1 });
+  });
+
+  test("a read-only store answers queries and refuses writes", async () => {
+    await store.saveDocument(signingFacts());
+    const reader = await openStore(location, { readonly: true });
+    try {
+      expect((await reader.counts()).documents).toBe(1);
+      expect((await reader.snapshot()).documents).toHaveLength(1);
+      await expect(reader.saveDocument(forumFacts())).rejects.toThrow();
+    } finally {
+      await reader.close();
+    }
+    expect(await store.hasDocument(forumFacts().document.id)).toBe(false);
+  });
+
   test("a syndicated copy is a near-duplicate in the first copy's story", async () => {
     const first = await store.saveDocument(signingFacts());
     const copy = syndicatedFacts();
