@@ -34,6 +34,16 @@ describe("template overrides", () => {
     expect(md).toContain("1. **Association of Sino-Russian Technical Universities: members**");
   });
 
+  test("the README's one-page pair template renders", async () => {
+    const md = await markdown({
+      "pair.md.hbs":
+        '# {{a.name}} and {{b.name}}\n\n{{summary}} {{cite summaryRefs}}\n\n{{chart "timeline"}}\n\n| When | What | Sources |\n| --- | --- | --- |\n{{#each timeline}}\n| {{date}} | {{text}} | {{cite refs}} |\n{{/each}}\n\n{{> sources}}\n',
+    });
+    expect(md).toContain(
+      "| 14 May 2019 | Agreement signed: Songhua River University of Technology, Baikal State University of Engineering | [2, 3] |",
+    );
+  });
+
   test("an unknown field fails with the template's name and line", async () => {
     await expect(
       markdown({ "pair.md.hbs": "# A\n\n{{a.name}}\n{{a.motto}}\n" }),
