@@ -14,7 +14,7 @@ export type PdfWorkerReply =
   | { ok: false; name: string; message: string };
 
 /**
- * The worker thread's program (CommonJS, run with `eval`): it loads pdf.js from `workerData.pdfjsUrl`,
+ * The worker thread's program (CommonJS, run with `eval`): it loads pdf.js from `workerData.moduleUrl`,
  * reads the text layer and metadata of `workerData.bytes` and posts one `PdfWorkerReply`. It runs in its
  * own thread so that a PDF that makes pdf.js spin can be stopped by terminating the thread.
  */
@@ -24,9 +24,13 @@ for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[
 (async () => {
   let task = null;
   try {
-    const pdfjs = await import(workerData.pdfjsUrl);
+    const pdfjs = await import(workerData.moduleUrl);
     task = pdfjs.getDocument({
       data: workerData.bytes,
+      cMapUrl: workerData.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: workerData.standardFontDataUrl,
+      wasmUrl: workerData.wasmUrl,
       useSystemFonts: false,
       disableFontFace: true,
       isEvalSupported: false,

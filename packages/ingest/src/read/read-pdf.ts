@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { dirname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PartialDate } from "@accord/domain";
@@ -13,11 +14,28 @@ import { reflowPdfText } from "./reflow-pdf-text.ts";
 const WORKER_HEAP_MB = 1024;
 const MAX_TITLE_CHARS = 200;
 
-let pdfjsUrl: string | null = null;
+interface PdfjsFiles {
+  /** The file url of pdf.js's Node build. */
+  moduleUrl: string;
+  /** Folders (paths ending in a separator) of the CMaps Chinese fonts need, the standard fonts and the image decoders. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl: string;
+}
 
-function resolvePdfjs(): string {
-  pdfjsUrl ??= pathToFileURL(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs")).href;
-  return pdfjsUrl;
+let pdfjsFiles: PdfjsFiles | null = null;
+
+function locatePdfjs(): PdfjsFiles {
+  if (pdfjsFiles) return pdfjsFiles;
+  const entry = createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs");
+  const root = resolve(dirname(entry), "..", "..");
+  pdfjsFiles = {
+    moduleUrl: pathToFileURL(entry).href,
+    cMapUrl: join(root, "cmaps", sep),
+    standardFontDataUrl: join(root, "standard_fonts", sep),
+    wasmUrl: join(root, "wasm", sep),
+  };
+  return pdfjsFiles;
 }
 
 /** Reads a PDF's text layer in a worker thread that is stopped after `timeoutMs`. */
@@ -48,7 +66,7 @@ function runWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerOutcome>
     try {
       worker = new Worker(PDF_WORKER_SOURCE, {
         eval: true,
-        workerData: { pdfjsUrl: resolvePdfjs(), bytes: copy },
+        workerData: { ...locatePdfjs(), bytes: copy },
         transferList: [copy.buffer as ArrayBuffer],
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         stdout: true,

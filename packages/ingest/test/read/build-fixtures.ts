@@ -25,6 +25,26 @@ export function buildPdf(
     info.creationDate ? `/CreationDate (${info.creationDate})` : "",
   ].join(" ");
   const infoId = infoEntries.trim() === "" ? null : objects.push(`<< ${infoEntries} >>`);
+  return assemblePdf(objects, infoId ? ` /Info ${infoId} 0 R` : "");
+}
+
+/** A one-page PDF of Chinese text in a non-embedded CID font (UniGB-UCS2-H), which needs pdf.js's CMaps. */
+export function buildChinesePdf(text: string): Uint8Array {
+  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  const stream = `BT /F1 12 Tf 72 700 Td <${hex}> Tj ET`;
+  return assemblePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>",
+  ]);
+}
+
+// Objects are numbered from 1 in order; the xref offsets are counted from the bytes written.
+function assemblePdf(objects: readonly string[], trailerExtra = ""): Uint8Array {
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -34,7 +54,7 @@ export function buildPdf(
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("");
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${infoId ? ` /Info ${infoId} 0 R` : ""} >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 

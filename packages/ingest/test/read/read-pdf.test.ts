@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readDocument } from "../../src/read/index.ts";
-import { buildPdf } from "./build-fixtures.ts";
+import { buildChinesePdf, buildPdf } from "./build-fixtures.ts";
 
 const readPdf = (bytes: Uint8Array, timeoutMs?: number) =>
   readDocument({ origin: "release.pdf", name: "release.pdf", bytes }, timeoutMs === undefined ? {} : { timeoutMs });
@@ -63,6 +63,13 @@ describe("reading PDF", () => {
     expect(await readPdf(bytes)).toMatchObject({
       ok: true,
       document: { title: "Memorandum of understanding", published: { precision: "day", value: "2020-09-14" } },
+    });
+  });
+
+  test("reads Chinese text in a CID font through the CMaps", async () => {
+    expect(await readPdf(buildChinesePdf("哈尔滨工业大学签署协议"))).toMatchObject({
+      ok: true,
+      document: { text: "哈尔滨工业大学签署协议", language: "zh" },
     });
   });
 
