@@ -25,6 +25,9 @@ const DATE_META_KEYS = [
   "dcterms.date",
   "sailthru.date",
   "parsely-pub-date",
+  "firstpublishedtime",
+  "publishedtime",
+  "releasedate",
   "date",
   "article:modified_time",
 ];
@@ -78,8 +81,10 @@ export function parseHtmlDocument(html: string, origin: string): ReadBody {
 function pickTitle(meta: HtmlMetadata, publisher: string | null): string | null {
   const og = meta.meta.get("og:title") ?? meta.meta.get("twitter:title");
   if (og) return stripSiteName(og, publisher, meta.h1);
-  if (meta.title) return stripSiteName(meta.title, publisher, meta.h1);
-  return meta.h1 ?? meta.jsonLd.headline;
+  const title = meta.title ? stripSiteName(meta.title, publisher, meta.h1) : null;
+  // A <title> that only names the site says nothing about the story; the h1 does.
+  if (title && !(meta.h1 && publisher && title === publisher)) return title;
+  return meta.h1 ?? meta.jsonLd.headline ?? title;
 }
 
 /** "Rectors meet in Harbin - HIT News" → "Rectors meet in Harbin"; a title without a site name stays. */

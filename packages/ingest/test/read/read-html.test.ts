@@ -95,6 +95,14 @@ describe("reading HTML", () => {
     });
   });
 
+  test("prefers the h1 to a <title> that only names the site", async () => {
+    const html = `<html><head><title>HIT News</title><meta name="application-name" content="HIT News"><meta name="PubDate" content="2022-03-01 08:00"></head><body><h1>Summer school opens</h1><p>Forty students came.</p></body></html>`;
+    expect(await readHtml(html)).toMatchObject({
+      ok: true,
+      document: { title: "Summer school opens", publisher: "HIT News", published: { value: "2022-03-01" } },
+    });
+  });
+
   test("takes the language from <html lang>", async () => {
     const html = `<html lang="ru-RU"><body><p>MSU and Tsinghua: a new joint institute.</p></body></html>`;
     expect(await readHtml(html)).toMatchObject({ ok: true, document: { language: "ru" } });
