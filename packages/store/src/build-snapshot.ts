@@ -1,7 +1,9 @@
 import {
+  type Evidence,
   emptyKnowledgeBase,
   FIELDS,
   type KnowledgeBase,
+  mergeEvidence,
   mergeKnowledgeBases,
   type SourceDocument,
 } from "@accord/domain";
@@ -28,14 +30,18 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Merging the one-entity snapshots of an entity's documents, in document id order, gives what merging every
 // document's snapshot with mergeKnowledgeBases gives, without re-sorting the whole base once per document.
+// Evidence is united once at the end: mergeEvidence of all lists equals merging them one after the other, and an
+// organization named in thousands of documents would otherwise re-sort its growing evidence thousands of times.
 function mergeOne(key: EntityKey, versions: readonly unknown[]): unknown {
-  let merged = versions[0];
+  if (versions.length === 1) return versions[0];
+  const evidence = versions.map((v) => (v as { evidence: Evidence[] }).evidence);
+  let merged: { evidence: Evidence[] } = { ...(versions[0] as object), evidence: [] };
   for (const next of versions.slice(1)) {
     const a = { ...emptyKnowledgeBase(), [key]: [merged] } as KnowledgeBase;
-    const b = { ...emptyKnowledgeBase(), [key]: [next] } as KnowledgeBase;
-    merged = mergeKnowledgeBases(a, b)[key][0];
+    const b = { ...emptyKnowledgeBase(), [key]: [{ ...(next as object), evidence: [] }] } as KnowledgeBase;
+    merged = mergeKnowledgeBases(a, b)[key][0] as unknown as { evidence: Evidence[] };
   }
-  return merged;
+  return { ...merged, evidence: mergeEvidence(...evidence) };
 }
 
 /**
