@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { run } from "./run.ts";
+
+const chunks: Buffer[] = [];
+const code = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    if (chunks.length === 0) for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stderr.isTTY === true && process.env.NO_COLOR === undefined,
+  now: () => performance.now(),
+});
+process.exitCode = code;
