@@ -1,32 +1,7 @@
 import { readFileSync } from "node:fs";
-import { GazetteerError } from "@accord/ingest";
-import { ReportError } from "@accord/reports";
-import { StoreError } from "@accord/store";
-import type { Command } from "./command.ts";
-import { brief } from "./commands/brief.ts";
-import { demo } from "./commands/demo.ts";
-import { exportCommand } from "./commands/export.ts";
-import { extract } from "./commands/extract.ts";
-import { importCommand } from "./commands/import.ts";
-import { ingest } from "./commands/ingest.ts";
-import { list } from "./commands/list.ts";
-import { schema } from "./commands/schema.ts";
-import { show } from "./commands/show.ts";
-import { UsageError, UserError } from "./errors.ts";
+import { COMMANDS } from "./commands/index.ts";
+import { UsageError } from "./errors.ts";
 import type { Io } from "./io.ts";
-
-/** Every command, in the order `accord --help` lists them. */
-export const COMMANDS: readonly Command[] = [
-  demo,
-  ingest,
-  extract,
-  list,
-  show,
-  brief,
-  exportCommand,
-  importCommand,
-  schema,
-];
 
 /** The package version, read once from package.json. */
 export function version(): string {
@@ -58,6 +33,8 @@ Examples:
 `;
 }
 
+const USER_ERRORS = new Set(["UsageError", "UserError", "StoreError", "GazetteerError", "ReportError"]);
+
 /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 usage. Errors never escape. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes("--debug");
@@ -71,20 +48,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new UsageError(`unknown command '${name}' (see 'accord --help')`);
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) throw new UsageError(`unknown command '${name}' (see 'accord --help')`);
+    const command = await entry.load();
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(`${command.help}\n`);
       return 0;
     }
     return await command.run(rest, io);
   } catch (error) {
-    const known =
-      error instanceof UsageError ||
-      error instanceof UserError ||
-      error instanceof StoreError ||
-      error instanceof GazetteerError ||
-      error instanceof ReportError;
+    // Errors the user can act on carry their own one-line message; anything else is a bug.
+    const known = error instanceof Error && USER_ERRORS.has(error.name);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`error: ${known ? message : `unexpected failure: ${message} (run again with --debug for details)`}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);

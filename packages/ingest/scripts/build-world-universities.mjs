@@ -23,14 +23,17 @@ const domainOk = (d) => /^[a-z0-9.-]+\.[a-z]{2,}$/.test(d);
 const seen = new Map();
 const entries = [];
 for (const row of rows) {
-  const name = String(row.name ?? "").trim().replace(/\s+/g, " ");
+  const name = String(row.name ?? "")
+    .trim()
+    .replace(/\s+/g, " ");
   const country = String(row.alpha_two_code ?? "").toUpperCase();
   if (name.length < 4 || !/^[A-Z]{2}$/.test(country)) continue;
   let id = slug(name) || "university";
   if (seen.has(id)) {
     const first = seen.get(id);
     if (first.country === country) {
-      for (const d of row.domains ?? []) if (domainOk(d.toLowerCase()) && !first.domains.includes(d.toLowerCase())) first.domains.push(d.toLowerCase());
+      for (const d of row.domains ?? [])
+        if (domainOk(d.toLowerCase()) && !first.domains.includes(d.toLowerCase())) first.domains.push(d.toLowerCase());
       continue;
     }
     id = `${id}-${country.toLowerCase()}`;
@@ -55,14 +58,21 @@ for (const row of rows) {
     ...(aliases.length > 0 ? { aliases } : {}),
     country,
     kind: "university",
-    domains: [...new Set((row.domains ?? []).map((d) => String(d).toLowerCase().replace(/^www\./, "")))].filter(domainOk),
+    domains: [
+      ...new Set(
+        (row.domains ?? []).map((d) =>
+          String(d)
+            .toLowerCase()
+            .replace(/^www\./, ""),
+        ),
+      ),
+    ].filter(domainOk),
   };
   seen.set(id, entry);
   entries.push(entry);
 }
 entries.sort((a, b) => (a.id < b.id ? -1 : 1));
-const notice =
-  "Derived from the Hipo/university-domains-list data set, MIT licence:\n" + licence.trim();
+const notice = `Derived from the Hipo/university-domains-list data set, MIT licence:\n${licence.trim()}`;
 const out = { format: "accord-gazetteer", version: 1, notice, entries };
 writeFileSync(new URL("../data/world-universities.json", import.meta.url), `${JSON.stringify(out)}\n`);
 copyFileSync(join(source, "LICENSE.txt"), new URL("../data/world-universities.LICENSE.txt", import.meta.url));

@@ -7,7 +7,12 @@ export { buildContext, type ExtractInput, extractDocument, publisherOf } from ".
 /** The evaluation format of `accord extract --json`. */
 export { type ExtractionLine, toGoldFormat } from "./extract/to-gold-format.ts";
 /** The gazetteer: its schema, index and loaders. */
-export { buildGazetteer, type Gazetteer, type GazetteerLayer, type KnownOrganization } from "./gazetteer/build-gazetteer.ts";
+export {
+  buildGazetteer,
+  type Gazetteer,
+  type GazetteerLayer,
+  type KnownOrganization,
+} from "./gazetteer/build-gazetteer.ts";
 export { GazetteerEntry, GazetteerFile } from "./gazetteer/gazetteer-entry.ts";
 export { builtInLayers, parseGazetteerFile, readGazetteer } from "./gazetteer/read-gazetteer.ts";
 /** Readers: bytes of text, HTML, PDF or DOCX in, a document's text and metadata out. */

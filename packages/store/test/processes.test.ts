@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,8 +44,9 @@ function saveInChild(location: string, file: string, options: { reverse?: boolea
 let scratch: string;
 
 beforeAll(() => {
-  // Node 20 cannot run TypeScript, so the children import the built package (and its built domain).
-  execFileSync("pnpm", ["--filter", "@accord/store...", "build"], { cwd: PACKAGE, stdio: "pipe" });
+  // Node 20 cannot run TypeScript, so the children import the built package (turbo builds it before this test).
+  if (!existsSync(join(PACKAGE, "dist", "index.js")))
+    throw new Error("build @accord/store first: pnpm turbo run build --filter @accord/store");
   scratch = mkdtempSync(join(tmpdir(), "accord-store-processes-"));
 }, 120_000);
 

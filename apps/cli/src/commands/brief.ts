@@ -10,7 +10,6 @@ import { writeOutput } from "../write-output.ts";
 
 export const brief: Command = {
   name: "brief",
-  summary: "render a PDF (or Markdown) brief: a pair, an organization, or two countries",
   help: `Usage: accord brief pair ORG ORG [options]
        accord brief org ORG [options]
        accord brief countries CC CC [options]

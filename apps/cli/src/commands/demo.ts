@@ -13,7 +13,6 @@ export const DEMO_CORPUS = fileURLToPath(new URL("../../demo/corpus/", import.me
 
 export const demo: Command = {
   name: "demo",
-  summary: "ingest the shipped sample corpus and render one brief of each kind into ./out",
   help: `Usage: accord demo [--out DIR]
 
 Ingests the sample documents shipped with accord (press releases and news items written for

@@ -5,7 +5,6 @@ import { writeOutput } from "../write-output.ts";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the knowledge base as a snapshot (JSON)",
   help: `Usage: accord export [--out FILE] [--db PATH]
 
 Writes the whole knowledge base as a snapshot that validates against 'accord schema': every

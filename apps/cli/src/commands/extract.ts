@@ -21,7 +21,6 @@ export function gazetteerFiles(io: Io, given: readonly string[] | undefined): st
 
 export const extract: Command = {
   name: "extract",
-  summary: "print what accord reads from documents, without storing anything",
   help: `Usage: accord extract [options] FILE...
 
 Reads each document and prints the organizations, people, partnerships and events found in it.

@@ -5,7 +5,6 @@ import { DB_HELP, readSnapshot, withStore } from "../knowledge-base-source.ts";
 
 export const importCommand: Command = {
   name: "import",
-  summary: "load a snapshot into the knowledge base, merging",
   help: `Usage: accord import FILE [--db PATH] [--json]
 
 Loads a snapshot written by 'accord export' (or - for standard input). Documents already stored

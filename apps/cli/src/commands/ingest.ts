@@ -8,7 +8,6 @@ import { gazetteerFiles } from "./extract.ts";
 
 export const ingest: Command = {
   name: "ingest",
-  summary: "read documents into the knowledge base (text, HTML, PDF, DOCX)",
   help: `Usage: accord ingest [options] PATH...
 
 Reads each document, extracts its organizations, people, partnerships and events, and stores

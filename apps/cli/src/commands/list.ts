@@ -9,7 +9,6 @@ type What = (typeof WHAT)[number];
 
 export const list: Command = {
   name: "list",
-  summary: "list organizations, people, partnerships, events or documents",
   help: `Usage: accord list organizations|people|partnerships|events|documents [options]
 
 Options:

@@ -4,7 +4,6 @@ import type { Command } from "../command.ts";
 
 export const schema: Command = {
   name: "schema",
-  summary: "print the JSON Schema (draft 2020-12) of a knowledge-base snapshot",
   help: `Usage: accord schema
 
 Prints the JSON Schema of the snapshot that 'accord export' writes and 'accord import' reads.

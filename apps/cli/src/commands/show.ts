@@ -6,7 +6,6 @@ import { DB_HELP, loadKnowledgeBase } from "../knowledge-base-source.ts";
 
 export const show: Command = {
   name: "show",
-  summary: "show an organization: its names, partners and the evidence for each fact",
   help: `Usage: accord show ORG [options]
 
 ORG is any name, acronym or script the organization is known by ("HIT", "哈尔滨工业大学",

@@ -2,25 +2,58 @@ import type { EventKind, PartnershipKind, PartnershipStatus } from "@accord/doma
 
 /** Words that say what kind of cooperation a sentence reports, most specific first. */
 export const KIND_CUES: readonly [PartnershipKind, RegExp][] = [
-  ["joint-lab", /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu],
-  ["joint-institute", /\bjoint\s+(research\s+)?(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\bco-?found\S*\s+(an?\s+|the\s+)?(institute|school|college|cent(er|re))|联合研究院|联合学院|合作办学机构|совместн\S*\s+(институт|центр|школ|университет)/iu],
-  ["joint-program", /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн)\S*\s+(\S+\s+){0,2}программ/iu],
-  ["alliance", /\balliance\b|\bconsortium\b|\bassociation\b|\bnetwork university\b|\bunion of\b|联盟|协会|ассоциаци|альянс|консорциум|союз/iu],
+  [
+    "joint-lab",
+    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
+  ],
+  [
+    "joint-institute",
+    /\bjoint\s+(research\s+)?(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\bco-?found\S*\s+(an?\s+|the\s+)?(institute|school|college|cent(er|re))|联合研究院|联合学院|合作办学机构|совместн\S*\s+(институт|центр|школ|университет)/iu,
+  ],
+  [
+    "joint-program",
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн)\S*\s+(\S+\s+){0,2}программ/iu,
+  ],
+  [
+    "alliance",
+    /\balliance\b|\bconsortium\b|\bassociation\b|\bnetwork university\b|\bunion of\b|联盟|协会|ассоциаци|альянс|консорциум|союз/iu,
+  ],
   ["mou", /\bmemorand(um|a)\b|\bmou\b|备忘录|меморандум/iu],
   ["agreement", /\bagreements?\b|\bcontracts?\b|\baccords?\b|协议|合同|соглашени|договор/iu],
-  ["research-project", /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu],
+  [
+    "research-project",
+    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
+  ],
   ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|обмен/iu],
-  ["other", /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотрудничеств|переговор|визит/iu],
+  [
+    "other",
+    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотрудничеств|переговор|визит/iu,
+  ],
 ];
 
 /** Words that say where the cooperation stands, checked in this order. */
 export const STATUS_CUES: readonly [PartnershipStatus, RegExp][] = [
   ["approved", /\bapprov\S*|批准|获批|одобр\S*|утвержд\S*/iu],
-  ["signed", /\bsign(ed|ing)\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|签署|签订|签约|签字|подписал\S*|подписан\S*|заключил\S*/iu],
-  ["launched", /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|открыл\S*|открыт\S*|создал\S*|созда[нд]\S*|запуст\S*/iu],
-  ["planned", /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu],
-  ["discussed", /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|обсудил\S*|обсужд\S*|переговор\S*/iu],
-  ["ongoing", /\bhave been\b|\bhas been\b|\bcontinu\S*|\blong-standing\b|\bfor (many|several) years\b|\bsince\b|\bcurrently\b|\bongoing\b|\bmaintain\S*|\balready\b|\bexisting\b|\bare (working|engaged|researching|collaborating)\b|\bis (working|researching)\b|持续|一直|поддерживает|продолжа\S*/iu],
+  [
+    "signed",
+    /\bsign(ed|ing)\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|签署|签订|签约|签字|подписал\S*|подписан\S*|заключил\S*/iu,
+  ],
+  [
+    "launched",
+    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|открыл\S*|открыт\S*|создал\S*|созда[нд]\S*|запуст\S*/iu,
+  ],
+  [
+    "planned",
+    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
+  ],
+  [
+    "discussed",
+    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|обсудил\S*|обсужд\S*|переговор\S*/iu,
+  ],
+  [
+    "ongoing",
+    /\bhave been\b|\bhas been\b|\bcontinu\S*|\blong-standing\b|\bfor (many|several) years\b|\bsince\b|\bcurrently\b|\bongoing\b|\bmaintain\S*|\balready\b|\bexisting\b|\bare (working|engaged|researching|collaborating)\b|\bis (working|researching)\b|持续|一直|поддерживает|продолжа\S*/iu,
+  ],
 ];
 
 /** Words that say a dated happening took place, with its kind. */

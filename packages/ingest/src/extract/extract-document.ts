@@ -51,7 +51,13 @@ export function publisherOf(g: Gazetteer, url: string | null | undefined): Known
 }
 
 /** Builds the shared context of the extractors for one document. */
-export function buildContext(g: Gazetteer, text: string, language: Language, published: PartialDate | null, url?: string | null): DocumentContext {
+export function buildContext(
+  g: Gazetteer,
+  text: string,
+  language: Language,
+  published: PartialDate | null,
+  url?: string | null,
+): DocumentContext {
   const hasHan = /\p{Script=Han}/u.test(text);
   const folded = hasHan ? foldChinese(text) : text;
   const sentences = splitSentences(folded);
@@ -82,8 +88,12 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   };
   const evidenceOf = (sentences: Iterable<number>) => [...new Set(sentences)].sort((a, b) => a - b).map(evidence);
 
-  const entities = [...orgs.entities.values()].filter((e) => e.mentions.length > 0 || [...orgs.entities.values()].some((c) => c.parent === e && c.mentions.length > 0));
-  const organizations: Organization[] = entities.map((e) => toOrganization(e, evidenceOf(e.mentions.map((m) => m.sentence))));
+  const entities = [...orgs.entities.values()].filter(
+    (e) => e.mentions.length > 0 || [...orgs.entities.values()].some((c) => c.parent === e && c.mentions.length > 0),
+  );
+  const organizations: Organization[] = entities.map((e) =>
+    toOrganization(e, evidenceOf(e.mentions.map((m) => m.sentence))),
+  );
 
   const personList: Person[] = people.map((p) => {
     const orgId = p.organization ? rootOf(p.organization).id : null;
@@ -93,14 +103,19 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
       id,
       name: p.name,
       aliases: p.aliases,
-      affiliations: p.role || orgId ? [{ role: p.role, organizationId: orgId, reportedOn: doc.published, evidence: ev }] : [],
+      affiliations:
+        p.role || orgId ? [{ role: p.role, organizationId: orgId, reportedOn: doc.published, evidence: ev }] : [],
       evidence: ev,
     };
   });
 
   const partnershipList: Partnership[] = partnerships.map((p) => {
     const parties = [...new Set(p.parties.map((e) => rootOf(e).id))].sort();
-    const dateKey = p.date ? (p.date.precision === "range" ? `${p.date.start}_${p.date.end}` : p.date.value) : "undated";
+    const dateKey = p.date
+      ? p.date.precision === "range"
+        ? `${p.date.start}_${p.date.end}`
+        : p.date.value
+      : "undated";
     return {
       id: `partnership:${p.kind}-${dateKey}-${shortHash(...parties)}` as PartnershipId,
       parties,
@@ -140,7 +155,13 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     if (seen) seen.evidence.push(...e.evidence);
     else uniqueEvents.set(e.id, e);
   }
-  return { document: doc, organizations, people: personList, partnerships: partnershipList, events: [...uniqueEvents.values()] };
+  return {
+    document: doc,
+    organizations,
+    people: personList,
+    partnerships: partnershipList,
+    events: [...uniqueEvents.values()],
+  };
 }
 
 function toOrganization(e: OrgEntity, evidence: Evidence[]): Organization {

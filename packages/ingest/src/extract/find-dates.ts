@@ -9,10 +9,38 @@ export interface DateMention {
   explicitYear: boolean;
 }
 
-const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_EN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const MONTHS_RU_GEN = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
-const MONTH_RU = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+const MONTHS_EN = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_EN =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTHS_RU_GEN = [
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+];
+const MONTH_RU =
+  "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
 const ORD = "(?:st|nd|rd|th)?";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -61,48 +89,110 @@ function inferYear(ref: Reference, m: number, d: number): number {
   return candidate - published > 45 * 86_400_000 ? ref.year - 1 : ref.year;
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, ref: Reference | undefined) => [PartialDate | undefined, boolean] | undefined };
+type Rule = {
+  re: RegExp;
+  make: (m: RegExpExecArray, ref: Reference | undefined) => [PartialDate | undefined, boolean] | undefined;
+};
 
-const NUM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+const NUM_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  a: 1,
+};
 
 const RULES: Rule[] = [
   { re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m) => [day(+m[3]!, +m[2]! - 1, +m[1]!), true] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, make: (m) => [month(+m[1]!, +m[2]! - 1), true] },
-  { re: /(?:今年)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, make: (m, r) => (r ? [day(inferYear(r, +m[1]! - 1, +m[2]!), +m[1]! - 1, +m[2]!), false] : undefined) },
+  {
+    re: /(?:今年)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    make: (m, r) => (r ? [day(inferYear(r, +m[1]! - 1, +m[2]!), +m[1]! - 1, +m[2]!), false] : undefined),
+  },
   { re: /今年\s*(\d{1,2})\s*月/g, make: (m, r) => (r ? [month(r.year, +m[1]! - 1), false] : undefined) },
   { re: /(\d{4})\s*年(?!\d)/g, make: (m) => [year(+m[1]!), true] },
   { re: /去年/g, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
   { re: /今年/g, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, "giu"), make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true] },
-  { re: new RegExp(`(?:в|во)\\s+${MONTH_RU}\\s+(\\d{4})`, "giu"), make: (m) => [month(+m[2]!, monthIndex(m[1]!)), true] },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}(?!\\s+\\d)`, "giu"), make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined) },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, "giu"),
+    make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true],
+  },
+  {
+    re: new RegExp(`(?:в|во)\\s+${MONTH_RU}\\s+(\\d{4})`, "giu"),
+    make: (m) => [month(+m[2]!, monthIndex(m[1]!)), true],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}(?!\\s+\\d)`, "giu"),
+    make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
+  },
   { re: /(?:в|с)\s+(\d{4})\s+(?:году|года|г\.)/giu, make: (m) => [year(+m[1]!), true] },
   { re: /в\s+прошлом\s+году/giu, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
   { re: /в\s+этом\s+году/giu, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
-  { re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "gi"), make: (m) => [day(+m[3]!, monthIndex(m[1]!), +m[2]!), true] },
-  { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN},?\\s+(\\d{4})\\b`, "gi"), make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true] },
+  {
+    re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "gi"),
+    make: (m) => [day(+m[3]!, monthIndex(m[1]!), +m[2]!), true],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN},?\\s+(\\d{4})\\b`, "gi"),
+    make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true],
+  },
   { re: new RegExp(`\\b${MONTH_EN},?\\s+(\\d{4})\\b`, "gi"), make: (m) => [month(+m[2]!, monthIndex(m[1]!)), true] },
-  { re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD}\\b(?!,?\\s*\\d{4})`, "gi"), make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[1]!), +m[2]!), monthIndex(m[1]!), +m[2]!), false] : undefined) },
-  { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN}\\b(?!,?\\s*\\d{4})`, "gi"), make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined) },
-  { re: /\b(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?(\d{4})\b/gi, make: (m) => {
+  {
+    re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD}\\b(?!,?\\s*\\d{4})`, "gi"),
+    make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[1]!), +m[2]!), monthIndex(m[1]!), +m[2]!), false] : undefined),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN}\\b(?!,?\\s*\\d{4})`, "gi"),
+    make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
+  },
+  {
+    re: /\b(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?(\d{4})\b/gi,
+    make: (m) => {
       const y = +m[2]!;
       const first = /^(first|1st)$/i.test(m[1]!);
-      return [{ precision: "range", start: `${y}-${first ? "01" : "07"}`, end: `${y}-${first ? "06" : "12"}`, label: m[0] }, true];
-    } },
-  { re: /\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b/gi, make: (m) => {
+      return [
+        { precision: "range", start: `${y}-${first ? "01" : "07"}`, end: `${y}-${first ? "06" : "12"}`, label: m[0] },
+        true,
+      ];
+    },
+  },
+  {
+    re: /\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b/gi,
+    make: (m) => {
       const y = +m[2]!;
-      const [s, e] = ({ spring: ["03", "05"], summer: ["06", "08"], autumn: ["09", "11"], fall: ["09", "11"] } as Record<string, [string, string]>)[m[1]!.toLowerCase()]!;
+      const [s, e] = (
+        { spring: ["03", "05"], summer: ["06", "08"], autumn: ["09", "11"], fall: ["09", "11"] } as Record<
+          string,
+          [string, string]
+        >
+      )[m[1]!.toLowerCase()]!;
       return [{ precision: "range", start: `${y}-${s}`, end: `${y}-${e}`, label: m[0] }, true];
-    } },
-  { re: /\b(?:in|since|from|by|until|of|early|mid|late|end of|beginning of|back in|as of)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*(?:students|people|participants|%|percent))/gi, make: (m) => [year(+m[1]!), true] },
-  { re: /\b(last|this|next|previous|past)\s+year\b/gi, make: (m, r) => {
+    },
+  },
+  {
+    re: /\b(?:in|since|from|by|until|of|early|mid|late|end of|beginning of|back in|as of)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*(?:students|people|participants|%|percent))/gi,
+    make: (m) => [year(+m[1]!), true],
+  },
+  {
+    re: /\b(last|this|next|previous|past)\s+year\b/gi,
+    make: (m, r) => {
       if (!r) return undefined;
       const w = m[1]!.toLowerCase();
       return [year(r.year + (w === "next" ? 1 : w === "this" ? 0 : -1)), false];
-    } },
-  { re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+years?\s+ago\b/gi, make: (m, r) => (r ? [year(r.year - (NUM_WORDS[m[1]!.toLowerCase()] ?? +m[1]!)), false] : undefined) },
+    },
+  },
+  {
+    re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+years?\s+ago\b/gi,
+    make: (m, r) => (r ? [year(r.year - (NUM_WORDS[m[1]!.toLowerCase()] ?? +m[1]!)), false] : undefined),
+  },
   { re: /\byesterday\b/gi, make: (_m, r) => (r ? [day(r.year, r.month, r.day - 1) ?? undefined, false] : undefined) },
 ];
 

@@ -31,7 +31,12 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
     const rest = text.slice(end, end + 16);
     for (const [re, unitKind] of UNIT_SUFFIX) {
       const unit = re.exec(rest);
-      if (!unit || BOUNDARY.test(unit[0]) || ctx.gazetteer.han.has(unit[0][0] ?? "") && candidatesStartHere(ctx, text, end)) continue;
+      if (
+        !unit ||
+        BOUNDARY.test(unit[0]) ||
+        (ctx.gazetteer.han.has(unit[0][0] ?? "") && candidatesStartHere(ctx, text, end))
+      )
+        continue;
       const name = ctx.text.slice(end, end + unit[0].length);
       const child = table.found({ name, kind: "unit", country: null, parent: entity, unitKind });
       table.mention(child, { start: end, end: end + unit[0].length, sentence: si }, ctx.text, "name");
@@ -40,7 +45,14 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
     p = end - 1;
   }
   const self = ctx.publisher ? table.known(ctx.publisher) : undefined;
-  if (self) for (const m of text.matchAll(SELF)) table.mention(self, { start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index) }, ctx.text, "reference");
+  if (self)
+    for (const m of text.matchAll(SELF))
+      table.mention(
+        self,
+        { start: m.index, end: m.index + m[0].length, sentence: sentenceAt(m.index) },
+        ctx.text,
+        "reference",
+      );
 }
 
 function candidatesStartHere(ctx: DocumentContext, text: string, at: number): boolean {

@@ -4,8 +4,12 @@ import type { PersonMention } from "./find-people.ts";
 import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
 import { type OrganizationTable, rootOf } from "./organization-table.ts";
 
-const ROLES = "副校长|校长|副院长|院长|副主任|主任|副处长|处长|党委副书记|党委书记|副书记|书记|副部长|部长|副主席|主席|总领事|副总领事|大使|理事长|秘书长|副所长|所长|系主任|教授|研究员|副省长|省长|副市长|市长|局长|副局长|主管|总裁|董事长";
-const PERSON = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,3}?)(?=[、，,。；;：:\\s等在和与及表示说指出强调认为介绍主持出席参加会见陪同一行教授同志先生女士）)]|$)`, "gu");
+const ROLES =
+  "副校长|校长|副院长|院长|副主任|主任|副处长|处长|党委副书记|党委书记|副书记|书记|副部长|部长|副主席|主席|总领事|副总领事|大使|理事长|秘书长|副所长|所长|系主任|教授|研究员|副省长|省长|副市长|市长|局长|副局长|主管|总裁|董事长";
+const PERSON = new RegExp(
+  `(${ROLES})([\\p{Script=Han}]{2,3}?)(?=[、，,。；;：:\\s等在和与及表示说指出强调认为介绍主持出席参加会见陪同一行教授同志先生女士）)]|$)`,
+  "gu",
+);
 
 /** People named in Chinese text by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first. */
 export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
@@ -21,7 +25,10 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
     const before = orgs.mentions.filter((o) => o.sentence === si && o.end <= start).pop();
     const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
     const cap = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
-    const latin = `${cap(syllables[0] ?? "")} ${syllables.slice(1).join("").replace(/^./, (c) => c.toUpperCase())}`.trim();
+    const latin = `${cap(syllables[0] ?? "")} ${syllables
+      .slice(1)
+      .join("")
+      .replace(/^./, (c) => c.toUpperCase())}`.trim();
     people.push({
       name: latin,
       aliases: [ctx.text.slice(start, start + name.length)],

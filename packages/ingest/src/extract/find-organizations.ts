@@ -9,12 +9,28 @@ import { type Claim, findPatternNames } from "./find-pattern-names.ts";
 import { findRussianOrganizations } from "./find-russian-organizations.ts";
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, shouted } from "./name-tokens.ts";
-import { type OrgEntity, OrganizationTable } from "./organization-table.ts";
+import { OrganizationTable, type OrgEntity } from "./organization-table.ts";
 import { pickKnown } from "./resolve-phrase.ts";
 
-const COUNTRY_NAMES: Record<string, string> = { CN: "China", RU: "Russia", KZ: "Kazakhstan", BY: "Belarus", IN: "India", MN: "Mongolia" };
+const COUNTRY_NAMES: Record<string, string> = {
+  CN: "China",
+  RU: "Russia",
+  KZ: "Kazakhstan",
+  BY: "Belarus",
+  IN: "India",
+  MN: "Mongolia",
+};
 /** Units that a text names without their parent ("School of Astronautics"): they belong to the story's university. */
-const BARE_UNIT_HEADS = new Set(["school", "faculty", "department", "laboratory", "lab", "office", "division", "chair"]);
+const BARE_UNIT_HEADS = new Set([
+  "school",
+  "faculty",
+  "department",
+  "laboratory",
+  "lab",
+  "office",
+  "division",
+  "chair",
+]);
 
 /** Finds every organization the document names, one entity per organization. */
 export function findOrganizations(ctx: DocumentContext): OrganizationTable {
@@ -32,7 +48,8 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       if (!match) continue;
       const first = tokens[i] as Token;
       if (ctx.language === "en" && !capitalizedName(tokens, i, i + match.length)) continue;
-      if (match.length === 1 && (!first.capitalized || SENTENCE_STARTERS.has(first.norm) || first.acronymLike)) continue;
+      if (match.length === 1 && (!first.capitalized || SENTENCE_STARTERS.has(first.norm) || first.acronymLike))
+        continue;
       if (continuesAsLongerName(tokens, i + match.length) || !spansOneName(tokens, i, i + match.length)) continue;
       const known = pickKnown(ctx.gazetteer, match.ids, inText);
       if (!known) continue;
@@ -52,7 +69,11 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
         inText.add(entity.id);
       });
     });
-  const definedLater = new Set(ctx.tokens.flatMap((tokens) => tokens.filter((t, i) => t.acronymLike && tokens[i]?.gap.endsWith("(")).map((t) => t.text)));
+  const definedLater = new Set(
+    ctx.tokens.flatMap((tokens) =>
+      tokens.filter((t, i) => t.acronymLike && tokens[i]?.gap.endsWith("(")).map((t) => t.text),
+    ),
+  );
   claimAcronyms((a) => (definedLater.has(a) ? undefined : knownAcronym(ctx, a, table, inText)));
 
   // Names found by their shape, and acronyms defined in parentheses after a name.
@@ -64,10 +85,19 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       if (next?.acronymLike && next.gap.endsWith("(") && free(si, claim.to)) localAcronyms.set(next.text, claim.entity);
     }
   });
-  claimAcronyms((a) => localAcronyms.get(a) ?? [...table.entities.values()].find((e) => e.acronyms.has(a)) ?? knownAcronym(ctx, a, table, inText));
+  claimAcronyms(
+    (a) =>
+      localAcronyms.get(a) ??
+      [...table.entities.values()].find((e) => e.acronyms.has(a)) ??
+      knownAcronym(ctx, a, table, inText),
+  );
 
-  ctx.tokens.forEach((tokens, si) => attachPrefixedUnits(ctx, tokens, claims[si] ?? [], table));
-  ctx.tokens.forEach((tokens, si) => claimShortNames(tokens, claims[si] ?? [], table));
+  ctx.tokens.forEach((tokens, si) => {
+    attachPrefixedUnits(ctx, tokens, claims[si] ?? [], table);
+  });
+  ctx.tokens.forEach((tokens, si) => {
+    claimShortNames(tokens, claims[si] ?? [], table);
+  });
   ctx.tokens.forEach((tokens, si) => {
     for (const c of (claims[si] ?? []).sort((a, b) => a.from - b.from || b.to - a.to)) {
       const start = (tokens[c.from] as Token).start;
@@ -99,11 +129,17 @@ function continuesAsLongerName(tokens: readonly Token[], at: number): boolean {
 }
 
 function spansOneName(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (!joinableAfter(tokens, i) && !/^[()]+$/.test(tokens[i]?.gap ?? "")) return false;
+  for (let i = from + 1; i < to; i++)
+    if (!joinableAfter(tokens, i) && !/^[()]+$/.test(tokens[i]?.gap ?? "")) return false;
   return true;
 }
 
-function knownAcronym(ctx: DocumentContext, acronym: string, table: OrganizationTable, inText: Set<OrganizationId>): OrgEntity | undefined {
+function knownAcronym(
+  ctx: DocumentContext,
+  acronym: string,
+  table: OrganizationTable,
+  inText: Set<OrganizationId>,
+): OrgEntity | undefined {
   for (const e of table.entities.values()) if (e.acronyms.has(acronym)) return e;
   const ids = ctx.gazetteer.acronyms.get(acronym);
   if (!ids) return undefined;
@@ -112,15 +148,30 @@ function knownAcronym(ctx: DocumentContext, acronym: string, table: Organization
 }
 
 /** "HIT Museum", "HSE Faculty of Humanities": a unit whose name starts with its parent's acronym. */
-function attachPrefixedUnits(ctx: DocumentContext, tokens: readonly Token[], claims: Claim[], table: OrganizationTable) {
+function attachPrefixedUnits(
+  ctx: DocumentContext,
+  tokens: readonly Token[],
+  claims: Claim[],
+  table: OrganizationTable,
+) {
   for (const prefix of [...claims]) {
     if (prefix.form !== "acronym") continue;
-    const unit = claims.find((c) => c.from === prefix.to && c.form === "name" && c.entity.known === null && c.entity.parent === null);
+    const unit = claims.find(
+      (c) => c.from === prefix.to && c.form === "name" && c.entity.known === null && c.entity.parent === null,
+    );
     if (!unit || !joinable(tokens[unit.from] as Token)) continue;
     const head = tokens.slice(unit.from, unit.to).find((t) => UNIT_HEADS.has(t.norm));
     if (!head) continue;
-    const surface = ctx.text.slice((tokens[prefix.from] as Token).start, (tokens[unit.to - 1] as Token).end).replace(/\s+/g, " ");
-    const entity = table.found({ name: surface, kind: "unit", country: null, parent: prefix.entity, unitKind: UNIT_HEADS.get(head.norm) ?? "other" });
+    const surface = ctx.text
+      .slice((tokens[prefix.from] as Token).start, (tokens[unit.to - 1] as Token).end)
+      .replace(/\s+/g, " ");
+    const entity = table.found({
+      name: surface,
+      kind: "unit",
+      country: null,
+      parent: prefix.entity,
+      unitKind: UNIT_HEADS.get(head.norm) ?? "other",
+    });
     entity.surfaces.add(unit.entity.name);
     claims.splice(claims.indexOf(prefix), 1);
     claims.splice(claims.indexOf(unit), 1, { from: prefix.from, to: unit.to, entity, form: "name" });
@@ -143,16 +194,28 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
   const counts = new Map<OrgEntity, number>();
   for (const m of table.mentions) {
     const e = m.entity.parent ?? m.entity;
-    if (e.kind === "university" || e.kind === "institute" || e.kind === "academy") counts.set(e, (counts.get(e) ?? 0) + 1);
+    if (e.kind === "university" || e.kind === "institute" || e.kind === "academy")
+      counts.set(e, (counts.get(e) ?? 0) + 1);
   }
-  const principal = ctx.publisher ? table.entities.get(ctx.publisher.id) : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const principal = ctx.publisher
+    ? table.entities.get(ctx.publisher.id)
+    : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const e of [...table.entities.values()]) {
     if (e.parent || e.known) continue;
     const first = normalizeName(e.name).split(" ")[0] ?? "";
     if (!BARE_UNIT_HEADS.has(first)) continue;
     const mention = e.mentions[0];
     const before = mention
-      ? table.mentions.filter((m) => m.sentence === mention.sentence && m.end <= mention.start && m.entity !== e && !m.entity.parent && counts.has(m.entity)).pop()
+      ? table.mentions
+          .filter(
+            (m) =>
+              m.sentence === mention.sentence &&
+              m.end <= mention.start &&
+              m.entity !== e &&
+              !m.entity.parent &&
+              counts.has(m.entity),
+          )
+          .pop()
       : undefined;
     const parent = before?.entity ?? principal;
     if (parent && parent !== e) table.reparent(e, parent, UNIT_HEADS.get(first) ?? "other");

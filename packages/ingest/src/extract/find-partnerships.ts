@@ -3,7 +3,7 @@ import { FIELDS } from "@accord/domain";
 import { KIND_CUES, PAIR_REFERENCE, SELF_REFERENCE, STATUS_CUES } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { DateMention } from "./find-dates.ts";
-import { type OrgEntity, type OrganizationTable, rootOf } from "./organization-table.ts";
+import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
 
 /** Cooperation one sentence reports, before it becomes a domain `Partnership`. */
 export interface PartnershipMention {
@@ -16,7 +16,14 @@ export interface PartnershipMention {
 }
 
 const ACADEMIC = new Set(["university", "institute", "academy", "association"]);
-const STATUS_RANK: Record<PartnershipStatus, number> = { signed: 6, approved: 5, launched: 4, ongoing: 3, planned: 2, discussed: 1 };
+const STATUS_RANK: Record<PartnershipStatus, number> = {
+  signed: 6,
+  approved: 5,
+  launched: 4,
+  ongoing: 3,
+  planned: 2,
+  discussed: 1,
+};
 
 /** The two organizations the story is about: the most mentioned academic ones, of two countries where possible. */
 export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] | undefined {
@@ -29,14 +36,20 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e);
   const [first] = ranked;
   if (!first) return undefined;
-  const second = ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country) ?? ranked[1];
+  const second =
+    ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country) ?? ranked[1];
   return second ? [first, second] : undefined;
 }
 
-const JOINT = /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
+const JOINT =
+  /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
 
 /** Finds the partnerships each sentence reports; the same parties and kind in one document are one partnership. */
-export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, dates: DateMention[][]): PartnershipMention[] {
+export function findPartnerships(
+  ctx: DocumentContext,
+  orgs: OrganizationTable,
+  dates: DateMention[][],
+): PartnershipMention[] {
   const pair = principalPair(orgs);
   const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
   const found = new Map<string, PartnershipMention>();
@@ -57,14 +70,21 @@ export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, 
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
     const named = orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity));
-    const association = named.find((e) => e.kind === "association") ?? (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
+    const association =
+      named.find((e) => e.kind === "association") ??
+      (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
     const kindCue = KIND_CUES.find(([, re]) => re.test(text));
     const all = partiesOf(orgs, si, text, pair, self);
     const members = all.filter((p) => p.kind !== "association");
     const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
     // A list of members right after an alliance's sentence belongs to that alliance.
-    if ((!kindCue || kindCue[0] === "other") && lastAlliance && si - lastAlliance.sentence <= 2 && members.length >= 3) {
+    if (
+      (!kindCue || kindCue[0] === "other") &&
+      lastAlliance &&
+      si - lastAlliance.sentence <= 2 &&
+      members.length >= 3
+    ) {
       const seen = found.get(lastAlliance.key);
       if (seen) add(lastAlliance.key, { ...seen, parties: members, sentences: [si], fields: [] });
       lastAlliance.sentence = si;
@@ -76,7 +96,12 @@ export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, 
     const date = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
     if (kind === "alliance") {
       if (members.length < 2) return;
-      const key = association ? `alliance|${association.id}` : `${members.map((p) => p.id).sort().join("+")}|alliance`;
+      const key = association
+        ? `alliance|${association.id}`
+        : `${members
+            .map((p) => p.id)
+            .sort()
+            .join("+")}|alliance`;
       add(key, { parties: members, kind, status, date, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
       return;
@@ -84,7 +109,14 @@ export function findPartnerships(ctx: DocumentContext, orgs: OrganizationTable, 
     const parties = members.length >= 2 ? members : all;
     if (parties.length < 2) return;
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
-    for (const group of groups) add(`${group.map((p) => p.id).sort().join("+")}|${kind}`, { parties: group, kind, status, date, fields, sentences: [si] });
+    for (const group of groups)
+      add(
+        `${group
+          .map((p) => p.id)
+          .sort()
+          .join("+")}|${kind}`,
+        { parties: group, kind, status, date, fields, sentences: [si] },
+      );
   });
   return [...found.values()];
 }
@@ -130,7 +162,8 @@ function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
 function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: number): PartialDate | null {
   let best: DateMention | undefined;
   for (const d of dates) {
-    if (!best || Math.abs(d.start - sentenceStart - cueOffset) < Math.abs(best.start - sentenceStart - cueOffset)) best = d;
+    if (!best || Math.abs(d.start - sentenceStart - cueOffset) < Math.abs(best.start - sentenceStart - cueOffset))
+      best = d;
   }
   return best?.date ?? null;
 }

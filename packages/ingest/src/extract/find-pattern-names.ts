@@ -3,7 +3,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { CONNECTORS, GENERIC_WORDS, ORG_HEADS, PLURAL_HEADS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { isNameWord, isPlace, joinable, joinableAfter, titleCase } from "./name-tokens.ts";
-import type { OrgEntity, OrganizationTable } from "./organization-table.ts";
+import type { OrganizationTable, OrgEntity } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 /** A stretch of tokens claimed by one organization's name. */
@@ -26,9 +26,32 @@ interface Phrase {
 
 /** Heads strong enough to start a second name after "and" ("… University and Tomsk Polytechnic University"). */
 const STRONG_HEADS = new Set([
-  "university", "college", "institute", "academy", "ministry", "association", "alliance", "embassy", "consulate",
-  "government", "corporation", "company", "school", "faculty", "department", "laboratory", "centre", "center",
-  "committee", "commission", "polytechnic", "conservatory", "foundation", "museum", "library", "union",
+  "university",
+  "college",
+  "institute",
+  "academy",
+  "ministry",
+  "association",
+  "alliance",
+  "embassy",
+  "consulate",
+  "government",
+  "corporation",
+  "company",
+  "school",
+  "faculty",
+  "department",
+  "laboratory",
+  "centre",
+  "center",
+  "committee",
+  "commission",
+  "polytechnic",
+  "conservatory",
+  "foundation",
+  "museum",
+  "library",
+  "union",
 ]);
 /** Heads whose names go on with "in Place": "Consulate General of China in Almaty". */
 const PLACED_HEADS = new Set(["embassy", "consulate", "general", "office", "centre", "center", "branch", "campus"]);
@@ -36,12 +59,13 @@ const PLACED_HEADS = new Set(["embassy", "consulate", "general", "office", "cent
 const TOPIC_HEADS = new Set(["commission", "committee", "subcommittee", "council", "group", "center", "centre"]);
 /** Headline verbs that end a name in Title Case: "… Center for Chemistry Unveiled". */
 const HEADLINE_VERBS = new Set(
-  ("unveiled signed signs launched launches opened opens held holds approved approves established visited visits " +
+  (
+    "unveiled signed signs launched launches opened opens held holds approved approves established visited visits " +
     "meets met hosts hosted welcomes welcomed expands expanded discuss discusses discussed agree agrees agreed join " +
     "joins joined attend attends attended become becomes start starts started celebrate celebrates celebrated " +
     "receive receives received wins won says said sign launch open host visit hold strengthen strengthens deepen " +
-    "deepens promote promotes")
-    .split(" "),
+    "deepens promote promotes"
+  ).split(" "),
 );
 
 /** Head-anchored names: "Faculty of Chemistry", "Krylov State Research Centre", "Ministry of Education of China". */
@@ -72,7 +96,10 @@ export function findPatternNames(
     if (!p.parent) p.link = null;
   }
   // Parents before their units.
-  const ordered = [...phrases.filter((p) => !p.parent || "entity" in p.parent), ...phrases.filter((p) => p.parent && !("entity" in p.parent))];
+  const ordered = [
+    ...phrases.filter((p) => !p.parent || "entity" in p.parent),
+    ...phrases.filter((p) => p.parent && !("entity" in p.parent)),
+  ];
   for (const p of ordered) makeEntity(ctx, tokens, p, table, inText, headline);
   for (const p of phrases) if (p.claim) claims.push(p.claim);
 }
@@ -89,7 +116,14 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
       continue;
     }
     const beyond = tokens[from - 2];
-    if (left.norm === "the" && beyond && isNameWord(beyond) && !ORG_HEADS.has(beyond.norm) && !claimedAt(from - 2) && joinable(left)) {
+    if (
+      left.norm === "the" &&
+      beyond &&
+      isNameWord(beyond) &&
+      !ORG_HEADS.has(beyond.norm) &&
+      !claimedAt(from - 2) &&
+      joinable(left)
+    ) {
       from -= 2;
       continue;
     }
@@ -126,7 +160,11 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
       break;
     }
     if (t.norm === "and" && startsNewName(tokens, k, k > to + 1, claimedAt)) break;
-    if ((t.norm === "of" || t.norm === "at") && UNIT_HEADS.has(head.norm) && startsNewName(tokens, k, true, claimedAt)) {
+    if (
+      (t.norm === "of" || t.norm === "at") &&
+      UNIT_HEADS.has(head.norm) &&
+      startsNewName(tokens, k, true, claimedAt)
+    ) {
       link = "suffix";
       break;
     }
@@ -140,7 +178,13 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
       if (!PLACED_HEADS.has(head.norm) && !PLACED_HEADS.has((tokens[h + 1] as Token | undefined)?.norm ?? "")) break;
       if (!isPlace(tokens, k)) break;
       to = k + 1;
-      while (to < tokens.length && joinableAfter(tokens, to) && (tokens[to] as Token).capitalized && isPlace(tokens, to - 1)) to++;
+      while (
+        to < tokens.length &&
+        joinableAfter(tokens, to) &&
+        (tokens[to] as Token).capitalized &&
+        isPlace(tokens, to - 1)
+      )
+        to++;
       break;
     }
     inTail = true;
@@ -156,7 +200,12 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
   return { from, to, head: h, parent, link };
 }
 
-function startsNewName(tokens: readonly Token[], at: number, afterThe: boolean, claimedAt: (i: number) => Claim | undefined): boolean {
+function startsNewName(
+  tokens: readonly Token[],
+  at: number,
+  afterThe: boolean,
+  claimedAt: (i: number) => Claim | undefined,
+): boolean {
   if (claimedAt(at)) return true;
   for (let i = at; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -168,9 +217,13 @@ function startsNewName(tokens: readonly Token[], at: number, afterThe: boolean, 
   return false;
 }
 
-function absorbListBeforeParenthesis(tokens: readonly Token[], to: number, claimedAt: (i: number) => Claim | undefined): number {
+function absorbListBeforeParenthesis(
+  tokens: readonly Token[],
+  to: number,
+  claimedAt: (i: number) => Claim | undefined,
+): number {
   const t = tokens[to];
-  if (!t || t.gap !== ",") return to;
+  if (t?.gap !== ",") return to;
   let k = to;
   let sawAnd = false;
   while (k < tokens.length) {
@@ -205,7 +258,7 @@ function makeEntity(
   const head = tokens[p.head] as Token;
   const surface = ctx.text.slice((tokens[p.from] as Token).start, (tokens[p.to - 1] as Token).end).replace(/\s+/g, " ");
   const norms = tokens.slice(p.from, p.to).map((w) => w.norm);
-  const parentEntity = p.parent ? ("entity" in p.parent ? p.parent.entity : p.parent.claim?.entity) ?? null : null;
+  const parentEntity = p.parent ? (("entity" in p.parent ? p.parent.entity : p.parent.claim?.entity) ?? null) : null;
   if (!parentEntity) {
     const known = resolvePhrase(ctx.gazetteer, norms, inText);
     if (known) {
@@ -219,8 +272,17 @@ function makeEntity(
   const unitKind = parentEntity ? (UNIT_HEADS.get(head.norm) ?? "other") : null;
   const withParent = p.link === "suffix" && p.parent && "entity" in p.parent;
   const end = withParent ? (tokens[(p.parent as Claim).to - 1] as Token).end : (tokens[p.to - 1] as Token).end;
-  const name = ctx.text.slice((tokens[p.from] as Token).start, end).replace(/\s+/g, " ").replace(/^the\s+/i, "");
-  const entity = table.found({ name, kind: ORG_HEADS.get(head.norm) ?? "other", country: null, parent: parentEntity, unitKind });
+  const name = ctx.text
+    .slice((tokens[p.from] as Token).start, end)
+    .replace(/\s+/g, " ")
+    .replace(/^the\s+/i, "");
+  const entity = table.found({
+    name,
+    kind: ORG_HEADS.get(head.norm) ?? "other",
+    country: null,
+    parent: parentEntity,
+    unitKind,
+  });
   entity.surfaces.add(surface);
   if (p.link === "possessive" && p.parent && "entity" in p.parent) {
     const owner = tokens[p.parent.from] as Token;

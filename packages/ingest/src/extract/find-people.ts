@@ -4,7 +4,7 @@ import type { DocumentContext } from "./document-context.ts";
 import { findHanPeople } from "./find-han-people.ts";
 import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
 import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
-import { type OrgEntity, type OrgMention, type OrganizationTable, rootOf } from "./organization-table.ts";
+import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 
 /** A person as one document names them. */
 export interface PersonMention {
@@ -20,9 +20,17 @@ export interface PersonMention {
 
 const PINYIN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)(?:r)?)+$/;
-const MONTHS = new Set("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const MONTHS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
 
-const isInitial = (t: Token) => /^(\p{Lu}[\p{Ll}]?\.?)+$/u.test(t.text) && t.text.replace(/\./g, "").length <= 3 && /^\p{Lu}/u.test(t.text) && (t.text.length <= 2 || t.text.includes("."));
+const isInitial = (t: Token) =>
+  /^(\p{Lu}[\p{Ll}]?\.?)+$/u.test(t.text) &&
+  t.text.replace(/\./g, "").length <= 3 &&
+  /^\p{Lu}/u.test(t.text) &&
+  (t.text.length <= 2 || t.text.includes("."));
 const isPinyin = (w: string) => PINYIN.test(w.toLowerCase().replace(/-/g, ""));
 
 /** Finds the people a document names, with the role and organization the text gives them. */
@@ -71,7 +79,8 @@ function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undef
   while (i + n < tokens.length && n < 4) {
     const t = tokens[i + n] as Token;
     if (!t.capitalized || /\d/.test(t.text) || orgAt(t) || ORG_HEADS.has(t.norm) || MONTHS.has(t.norm)) break;
-    if (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm))) break;
+    if (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm)))
+      break;
     if (/[\u0400-\u04ff\p{Script=Han}]/u.test(t.text)) break;
     if (n > 0) {
       const prev = tokens[i + n - 1] as Token;
@@ -92,7 +101,8 @@ function nameShape(words: readonly Token[]): "strong" | "weak" | "none" {
   if (words.slice(0, -1).every(isInitial) && !isInitial(words[words.length - 1] as Token)) return "strong";
   const [a, b, c] = norms;
   if (a && GIVEN_NAMES.has(a)) return "strong";
-  if (words.length <= 3 && a && CHINESE_SURNAMES.has(a) && [b, c].every((w) => w === undefined || isPinyin(w))) return "strong";
+  if (words.length <= 3 && a && CHINESE_SURNAMES.has(a) && [b, c].every((w) => w === undefined || isPinyin(w)))
+    return "strong";
   if (words.length === 2 && a && b && CHINESE_SURNAMES.has(b) && isPinyin(a) && a.length >= 4) return "weak";
   if (words.some(isInitial) || words.length <= 3) return "weak";
   return "none";
@@ -117,7 +127,11 @@ interface RoleClue {
 }
 
 /** "Rector Yu Jihong", "Prof. Han", "Tsinghua University Rector Li Luming", "HSE rector". */
-function roleBefore(tokens: readonly Token[], i: number, orgAt: (t: Token | undefined) => OrgMention | undefined): RoleClue | null {
+function roleBefore(
+  tokens: readonly Token[],
+  i: number,
+  orgAt: (t: Token | undefined) => OrgMention | undefined,
+): RoleClue | null {
   let j = i - 1;
   const role: string[] = [];
   while (j >= 0) {
@@ -200,7 +214,12 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
 /** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */
 function mergeMentions(mentions: PersonMention[]): PersonMention[] {
   const people: PersonMention[] = [];
-  const words = (p: PersonMention) => p.name.toLowerCase().replace(/\./g, "").split(/[\s-]+/).filter((w) => w.length > 1);
+  const words = (p: PersonMention) =>
+    p.name
+      .toLowerCase()
+      .replace(/\./g, "")
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 1);
   for (const m of mentions) {
     const mw = words(m);
     const same = people.find((p) => {

@@ -23,7 +23,8 @@ const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
   ["колледж", "university"],
 ]);
 // Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
-const TAIL = /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
+const TAIL =
+  /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
 const ADJECTIVE = /(ск|цк|н|ов|ев|ин|ий|ый|ой)$/;
 
 /** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
@@ -37,7 +38,7 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       let from = h;
       while (from > 0 && from > h - 4) {
         const left = tokens[from - 1] as Token;
-        if (left.gap !== "" || table.mentionAt(left.start) !== existing && table.mentionAt(left.start)) break;
+        if (left.gap !== "" || (table.mentionAt(left.start) !== existing && table.mentionAt(left.start))) break;
         if (!/[\u0400-\u04ff]/.test(left.text) || !ADJECTIVE.test(left.norm)) break;
         from--;
         if (left.capitalized) break;

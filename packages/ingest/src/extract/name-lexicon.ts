@@ -12,9 +12,9 @@ export const CHINESE_SURNAMES = new Set(
 );
 
 /** Chinese surnames in characters, for names in Chinese text. */
-export const CHINESE_SURNAME_CHARS = new Set(
-  [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程魏苏吕丁任沈姚卢崔钟谭范金石廖贾夏傅方白邹孟熊秦邱尹薛闫段雷侯龙陶顾毛郝龚邵万钱戴莫孔向汤常温康施牛齐甄怀苗晁安欧葛楼饶詹鲍纪聂倪耿岳翟穆尚乐庄岑易毕洪兰梅盛单舒童邢祝卓左艾柏车储丛党狄刁费甘关桂杭华霍简焦井鞠寇匡赖郎廉凌满宁庞裴蒲全荣阮桑沙寿司涂沃奚辛雍游臧查占卓彭陆"],
-);
+export const CHINESE_SURNAME_CHARS = new Set([
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程魏苏吕丁任沈姚卢崔钟谭范金石廖贾夏傅方白邹孟熊秦邱尹薛闫段雷侯龙陶顾毛郝龚邵万钱戴莫孔向汤常温康施牛齐甄怀苗晁安欧葛楼饶詹鲍纪聂倪耿岳翟穆尚乐庄岑易毕洪兰梅盛单舒童邢祝卓左艾柏车储丛党狄刁费甘关桂杭华霍简焦井鞠寇匡赖郎廉凌满宁庞裴蒲全荣阮桑沙寿司涂沃奚辛雍游臧查占卓彭陆",
+]);
 
 /** Given names common in Russian, Kazakh and English-language texts, in Latin script. */
 export const GIVEN_NAMES = new Set(
@@ -58,7 +58,8 @@ export const ROLE_WORDS = new Set(
 export const HONORIFICS = new Set("prof professor dr mr mrs ms academician sir madam mme".split(" "));
 
 /** Lines that credit authors, editors, photographers or translators, who are not participants. */
-export const BYLINE = /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|автор|редактор)\b|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/i;
+export const BYLINE =
+  /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|автор|редактор)\b|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/i;
 
 /** Given names in Cyrillic, for people named in Russian text. */
 export const GIVEN_NAMES_RU = new Set(

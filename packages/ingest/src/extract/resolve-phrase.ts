@@ -2,7 +2,11 @@ import type { OrganizationId } from "@accord/domain";
 import { type Gazetteer, type KnownOrganization, wordSetKey } from "../gazetteer/build-gazetteer.ts";
 
 /** Picks among gazetteer organizations sharing a name: one already in the text, then curated, then the first. */
-export function pickKnown(g: Gazetteer, ids: readonly OrganizationId[], inText: ReadonlySet<OrganizationId>): KnownOrganization | undefined {
+export function pickKnown(
+  g: Gazetteer,
+  ids: readonly OrganizationId[],
+  inText: ReadonlySet<OrganizationId>,
+): KnownOrganization | undefined {
   const orgs = ids.map((id) => g.organizations.get(id)).filter((o): o is KnownOrganization => o !== undefined);
   return (
     orgs.find((o) => inText.has(o.id)) ??
@@ -35,7 +39,11 @@ function editDistance(a: string, b: string, limit: number): number {
  * another order ("Bauman State Technical University in Moscow"), or, for names of four or
  * more words, all words alike but one that is misspelt ("Moscow Borman State Technical University").
  */
-export function resolvePhrase(g: Gazetteer, norms: readonly string[], inText: ReadonlySet<OrganizationId>): KnownOrganization | undefined {
+export function resolvePhrase(
+  g: Gazetteer,
+  norms: readonly string[],
+  inText: ReadonlySet<OrganizationId>,
+): KnownOrganization | undefined {
   const key = wordSetKey(norms);
   const exact = g.wordSets.get(key);
   if (exact) return pickKnown(g, exact, inText);
@@ -48,13 +56,19 @@ export function resolvePhrase(g: Gazetteer, norms: readonly string[], inText: Re
     const org = g.organizations.get(id);
     if (!org) continue;
     for (const name of [org.entry.name, ...org.entry.aliases]) {
-      const other = wordSetKey(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).split(" ");
+      const other = wordSetKey(
+        name
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean),
+      ).split(" ");
       if (other.length !== words.length) continue;
       const missing = words.filter((w) => !other.includes(w));
       const extra = other.filter((w) => !words.includes(w));
       const [m] = missing;
       const [x] = extra;
-      if (missing.length === 1 && extra.length === 1 && m && x && m.length >= 5 && editDistance(m, x, 2) <= 2) return org;
+      if (missing.length === 1 && extra.length === 1 && m && x && m.length >= 5 && editDistance(m, x, 2) <= 2)
+        return org;
     }
   }
   return undefined;

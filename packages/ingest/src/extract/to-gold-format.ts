@@ -6,8 +6,22 @@ export interface ExtractionLine {
   doc: string;
   published: string | null;
   language: string;
-  institutions: { id: string; name: string; aliases: string[]; country: string | null; kind: string; parent: string | null }[];
-  partnerships: { parties: string[]; kind: string; status: string; date: string | null; fields: string[]; evidence: string }[];
+  institutions: {
+    id: string;
+    name: string;
+    aliases: string[];
+    country: string | null;
+    kind: string;
+    parent: string | null;
+  }[];
+  partnerships: {
+    parties: string[];
+    kind: string;
+    status: string;
+    date: string | null;
+    fields: string[];
+    evidence: string;
+  }[];
   people: { name: string; aliases: string[]; role: string | null; institution: string | null }[];
   events: { kind: string; date: string | null; organizations: string[] }[];
 }

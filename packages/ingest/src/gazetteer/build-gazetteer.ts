@@ -71,7 +71,8 @@ export function buildGazetteer(layers: readonly GazetteerLayer[]): Gazetteer {
           [entry.name, ...entry.aliases].map((n) => byName.get(normalizeName(n))).find((x) => x !== undefined));
       const known = same ?? (owner ? g.organizations.get(owner) : undefined);
       if (known) {
-        const addition = known.id === id ? entry : { ...entry, name: known.entry.name, aliases: [entry.name, ...entry.aliases] };
+        const addition =
+          known.id === id ? entry : { ...entry, name: known.entry.name, aliases: [entry.name, ...entry.aliases] };
         known.entry = mergeEntries(known.entry, addition);
         indexEntry(g, byName, known.id, addition);
         continue;

@@ -41,7 +41,10 @@ export function builtInLayers(): GazetteerLayer[] {
     .filter((f) => f.endsWith(".json"))
     .sort();
   const curated = files.flatMap((f) => parseGazetteerFile(readFile(new URL(f, curatedDir), f), f).entries);
-  const world = parseGazetteerFile(readFile(new URL("world-universities.json", DATA), "world-universities.json"), "world-universities.json");
+  const world = parseGazetteerFile(
+    readFile(new URL("world-universities.json", DATA), "world-universities.json"),
+    "world-universities.json",
+  );
   builtIn = [
     { entries: curated, curated: true },
     { entries: world.entries, curated: false },

@@ -7,7 +7,8 @@ let convert: ((text: string) => string) | undefined;
  * into the folded text are offsets into the original.
  */
 export function foldChinese(text: string): string {
-  const run = (convert ??= Converter({ from: "t", to: "cn" }));
+  if (!convert) convert = Converter({ from: "t", to: "cn" });
+  const run = convert;
   const whole = run(text);
   if (whole.length === text.length) return whole;
   let out = "";

@@ -62,20 +62,58 @@ export function isAcronymLike(word: string): boolean {
 
 /** The normal form of one word: lower case, no diacritics or dots, Russian cut to its stem. */
 export function normalizeWord(word: string): string {
-  const lower = word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[.'’]/g, "")
-    .replace(/ё/g, "е");
+  const lower = word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.'’]/g, "").replace(/ё/g, "е");
   return CYRILLIC.test(lower) ? stemRussian(lower) : lower;
 }
 
 // Inflectional endings of Russian nouns and adjectives, longest first.
 const RUSSIAN_ENDINGS = [
-  "иями", "ями", "ами", "ыми", "ими", "иях", "ией", "ого", "его", "ому", "ему", "ая", "яя", "ую", "юю", "ой", "ей",
-  "ый", "ий", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ах", "ях", "ов", "ев", "ам", "ям", "ии", "ия", "ию",
-  "ы", "и", "а", "я", "у", "ю", "е", "о", "ь", "й",
+  "иями",
+  "ями",
+  "ами",
+  "ыми",
+  "ими",
+  "иях",
+  "ией",
+  "ого",
+  "его",
+  "ому",
+  "ему",
+  "ая",
+  "яя",
+  "ую",
+  "юю",
+  "ой",
+  "ей",
+  "ый",
+  "ий",
+  "ые",
+  "ие",
+  "ых",
+  "их",
+  "ым",
+  "им",
+  "ом",
+  "ем",
+  "ах",
+  "ях",
+  "ов",
+  "ев",
+  "ам",
+  "ям",
+  "ии",
+  "ия",
+  "ию",
+  "ы",
+  "и",
+  "а",
+  "я",
+  "у",
+  "ю",
+  "е",
+  "о",
+  "ь",
+  "й",
 ];
 
 /** A crude stem of a Russian word: enough to match "Томского университета" to "Томский университет". */

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { sampleSnapshot } from "./fixtures/sample-snapshot.ts";
+import { accord, scratch } from "./helpers.ts";
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("briefs from a snapshot", () => {
+  const cwd = scratch("brief");
+  writeFileSync(join(cwd, "kb.json"), JSON.stringify(sampleSnapshot()));
+  const kinds = [
+    ["pair", ["pair", "VPU", "阿穆尔河大学"]],
+    ["org", ["org", "Волжский политехнический университет"]],
+    ["countries", ["countries", "cn", "ru"]],
+  ] as const;
+
+  test.each(kinds)(
+    "%s: names in three scripts, dates and sources in the PDF text; fonts embedded and subset",
+    async (kind, args) => {
+      const r = await accord(["brief", ...args, "--snapshot", "kb.json", "--out", `${kind}.pdf`], {
+        cwd,
+        env: { SOURCE_DATE_EPOCH: "1700000000" },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toBe(join(cwd, `${kind}.pdf`));
+      const text = execFileSync("pdftotext", ["-layout", join(cwd, `${kind}.pdf`), "-"], { encoding: "utf8" });
+      expect(text).toContain("Volga Polytechnic University");
+      expect(text).toContain("Amur River University");
+      if (kind !== "countries") {
+        expect(text).toContain("伏尔加理工大学");
+        expect(text).toContain("Волжский политехнический университет");
+      }
+      expect(text).toContain("3 March 2022");
+      expect(text).toContain("Volga Polytechnic News");
+      const fonts = execFileSync("pdffonts", [join(cwd, `${kind}.pdf`)], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) {
+        expect(line).toMatch(/^[A-Z]{6}\+/);
+        expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+      }
+    },
+    60_000,
+  );
+
+  test("rendering twice with SOURCE_DATE_EPOCH gives the same bytes", async () => {
+    const env = { SOURCE_DATE_EPOCH: "1700000000" };
+    await accord(["brief", "pair", "VPU", "Amur River University", "--snapshot", "kb.json", "--out", "a.pdf"], {
+      cwd,
+      env,
+    });
+    await accord(["brief", "pair", "VPU", "Amur River University", "--snapshot", "kb.json", "--out", "b.pdf"], {
+      cwd,
+      env,
+    });
+    expect(sha(join(cwd, "a.pdf"))).toBe(sha(join(cwd, "b.pdf")));
+  }, 60_000);
+
+  test("an unknown organization and an empty period are one-line errors, and no file is written", async () => {
+    const unknown = await accord(
+      ["brief", "pair", "VPU", "Nowhere University", "--snapshot", "kb.json", "--out", "x.pdf"],
+      { cwd },
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^error: .*Nowhere University.*\n$/);
+    const empty = await accord(
+      ["brief", "pair", "VPU", "Amur River University", "--from", "2030", "--snapshot", "kb.json", "--out", "y.pdf"],
+      { cwd },
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/^error: nothing to report/);
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(join(cwd, "x.pdf")) || existsSync(join(cwd, "y.pdf"))).toBe(false);
+  }, 60_000);
+});
