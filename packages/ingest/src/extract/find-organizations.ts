@@ -75,11 +75,13 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
     ),
   );
   claimAcronyms((a) => (definedLater.has(a) ? undefined : knownAcronym(ctx, a, table, inText)));
+  const isKnownAcronym = (t: Token | undefined) =>
+    t !== undefined && t.acronymLike && (definedLater.has(t.text) || ctx.gazetteer.acronyms.has(t.text));
 
   // Names found by their shape, and acronyms defined in parentheses after a name.
   ctx.tokens.forEach((tokens, si) => {
     const sentenceClaims = claims[si] ?? [];
-    if (!shouted(tokens)) findPatternNames(ctx, tokens, sentenceClaims, table, inText);
+    if (!shouted(tokens)) findPatternNames(ctx, tokens, sentenceClaims, table, inText, isKnownAcronym);
     for (const claim of sentenceClaims) {
       const next = tokens[claim.to];
       if (next?.acronymLike && next.gap.endsWith("(") && free(si, claim.to)) localAcronyms.set(next.text, claim.entity);
@@ -94,6 +96,7 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
 
   ctx.tokens.forEach((tokens, si) => {
     attachPrefixedUnits(ctx, tokens, claims[si] ?? [], table);
+    mergeParenthesized(tokens, claims[si] ?? [], table);
   });
   ctx.tokens.forEach((tokens, si) => {
     claimShortNames(tokens, claims[si] ?? [], table);
@@ -175,6 +178,19 @@ function attachPrefixedUnits(
     entity.surfaces.add(unit.entity.name);
     claims.splice(claims.indexOf(prefix), 1);
     claims.splice(claims.indexOf(unit), 1, { from: prefix.from, to: unit.to, entity, form: "name" });
+  }
+}
+
+/** "Saint-Petersburg State University of Information Technologies, Mechanics and Optics (ITMO University)": one university. */
+function mergeParenthesized(tokens: readonly Token[], claims: Claim[], table: OrganizationTable) {
+  for (const c of claims) {
+    if (c.entity.known || c.entity.parent) continue;
+    const inner = claims.find((d) => d.from === c.to && d !== c && d.entity !== c.entity);
+    if (!inner || !(tokens[inner.from] as Token).gap.endsWith("(") || (!inner.entity.known && inner.form !== "acronym")) continue;
+    if (inner.form === "acronym" && inner.entity.known === null) continue;
+    const from = c.entity;
+    table.absorb(from, inner.entity);
+    for (const other of claims) if (other.entity === from) other.entity = inner.entity;
   }
 }
 

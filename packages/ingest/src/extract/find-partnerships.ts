@@ -13,6 +13,8 @@ export interface PartnershipMention {
   date: PartialDate | null;
   fields: FieldId[];
   sentences: number[];
+  /** How directly the date was read: 3 in the sentence, 2 earlier in its paragraph, 1 the story's date, 0 none. */
+  dateRank: number;
 }
 
 const ACADEMIC = new Set(["university", "institute", "academy", "association"]);
@@ -41,6 +43,7 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   return second ? [first, second] : undefined;
 }
 
+const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT =
   /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
 
@@ -64,9 +67,16 @@ export function findPartnerships(
     seen.parties = [...new Set([...seen.parties, ...m.parties])];
     seen.sentences = [...new Set([...seen.sentences, ...m.sentences])];
     if (STATUS_RANK[m.status] > STATUS_RANK[seen.status]) seen.status = m.status;
-    seen.date ??= m.date;
+    if (m.dateRank > seen.dateRank) {
+      seen.date = m.date;
+      seen.dateRank = m.dateRank;
+    }
     seen.fields = [...new Set([...seen.fields, ...m.fields])];
   };
+  // The first full date of the story: what the article reports happened then, unless a sentence says otherwise.
+  const published = ctx.published?.precision === "day" ? ctx.published.value : null;
+  const storyDate =
+    dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
     const named = orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity));
@@ -86,14 +96,17 @@ export function findPartnerships(
       members.length >= 3
     ) {
       const seen = found.get(lastAlliance.key);
-      if (seen) add(lastAlliance.key, { ...seen, parties: members, sentences: [si], fields: [] });
+      if (seen) add(lastAlliance.key, { ...seen, parties: members, sentences: [si], fields: [], dateRank: 0 });
       lastAlliance.sentence = si;
       return;
     }
     if (!kindCue) return;
     const [kind, kindRe] = kindCue;
     const status = statusOf(text, kind);
-    const date = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
+    const own = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
+    const near = own ? null : dateBefore(ctx, dates, si);
+    const date = own ?? near ?? (STORY_STATUSES.has(status) ? storyDate : null);
+    const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     if (kind === "alliance") {
       if (members.length < 2) return;
       const key = association
@@ -102,7 +115,7 @@ export function findPartnerships(
             .map((p) => p.id)
             .sort()
             .join("+")}|alliance`;
-      add(key, { parties: members, kind, status, date, fields, sentences: [si] });
+      add(key, { parties: members, kind, status, date, dateRank, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
       return;
     }
@@ -115,7 +128,7 @@ export function findPartnerships(
           .map((p) => p.id)
           .sort()
           .join("+")}|${kind}`,
-        { parties: group, kind, status, date, fields, sentences: [si] },
+        { parties: group, kind, status, date, dateRank, fields, sentences: [si] },
       );
   });
   return [...found.values()];
@@ -157,6 +170,19 @@ function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
   const hit = STATUS_CUES.find(([, re]) => re.test(text));
   if (hit) return hit[0];
   return kind === "agreement" || kind === "mou" ? "signed" : kind === "other" ? "discussed" : "ongoing";
+}
+
+/** The latest date named earlier in the same paragraph (a visit's date holds for what was signed during it). */
+function dateBefore(ctx: DocumentContext, dates: DateMention[][], si: number): PartialDate | null {
+  for (let j = si - 1; j >= 0 && j >= si - 3; j--) {
+    const here = ctx.sentences[j + 1];
+    const prev = ctx.sentences[j];
+    if (!here || !prev || /\n\s*\n/.test(ctx.text.slice(prev.end, here.start))) return null;
+    const found = dates[j] ?? [];
+    const last = found[found.length - 1];
+    if (last) return last.date;
+  }
+  return null;
 }
 
 function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: number): PartialDate | null {

@@ -75,9 +75,13 @@ export function findPatternNames(
   claims: Claim[],
   table: OrganizationTable,
   inText: Set<OrganizationId>,
+  isKnownAcronym: (t: Token | undefined) => boolean,
 ): void {
   const headline = titleCase(tokens);
-  const claimedAt = (i: number) => claims.find((c) => c.from <= i && i < c.to);
+  // A known acronym ends a name even before it is claimed: "Secretary of the Party Committee of BIT Guo Dacheng".
+  const barrier: Claim = { from: -1, to: -1, entity: null as never, form: "acronym" };
+  const claimedAt = (i: number) =>
+    claims.find((c) => c.from <= i && i < c.to) ?? (isKnownAcronym(tokens[i]) ? barrier : undefined);
   const phrases: Phrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h] as Token;
@@ -152,7 +156,7 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     if (!after || !joinableAfter(tokens, to + 1) || !after.capitalized || SENTENCE_STARTERS.has(after.norm)) break;
     const owner = claimedAt(k);
     if (owner) {
-      if ((t.norm === "of" || t.norm === "at" || t.norm === "in") && UNIT_HEADS.has(head.norm) && owner.from === k) {
+      if (owner.entity &&(t.norm === "of" || t.norm === "at" || t.norm === "in") && UNIT_HEADS.has(head.norm) && owner.from === k) {
         parent = owner;
         link = "suffix";
         to = owner.to;
@@ -194,7 +198,7 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
   const words = tokens.slice(from, to);
   if (!acceptPhrase(words)) return null;
   const possessive = from > 0 ? claimedAt(from - 1) : undefined;
-  if (possessive && (tokens[from - 1] as Token).possessive && UNIT_HEADS.has(head.norm)) {
+  if (possessive?.entity && (tokens[from - 1] as Token).possessive && UNIT_HEADS.has(head.norm)) {
     return { from, to: link === "suffix" && parent ? to : to, head: h, parent: possessive, link: "possessive" };
   }
   return { from, to, head: h, parent, link };

@@ -7,8 +7,8 @@ let convert: ((text: string) => string) | undefined;
  * into the folded text are offsets into the original.
  */
 export function foldChinese(text: string): string {
-  if (!convert) convert = Converter({ from: "t", to: "cn" });
-  const run = convert;
+  const run = convert ?? Converter({ from: "t", to: "cn" });
+  convert = run;
   const whole = run(text);
   if (whole.length === text.length) return whole;
   let out = "";
