@@ -10,6 +10,8 @@ const UNIT_SUFFIX: readonly [RegExp, UnitKind][] = [
   [/^[\p{Script=Han}]{1,14}?(办公室|处|办|新闻处|中心)/u, "office"],
 ];
 const SELF = /我校|本校/g;
+// What follows a name but starts a clause, not a unit: "在华中师范大学设立项目办公室".
+const VERB_START = /^(设立|成立|举办|签署|签订|开展|建立|参加|访问|表示|举行|合作|共建|联合|和|与|及|的)/u;
 
 /** Finds organizations named in Chinese characters: gazetteer names, their units, and "我校" for the publisher. */
 export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTable): void {

@@ -1,6 +1,6 @@
 import type { OrganizationId } from "@accord/domain";
 import { normalizeName } from "@accord/domain";
-import { longestNameAt } from "../gazetteer/build-gazetteer.ts";
+import { longestNameAt, wordSetKey } from "../gazetteer/build-gazetteer.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
@@ -74,9 +74,13 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       tokens.filter((t, i) => t.acronymLike && tokens[i]?.gap.endsWith("(")).map((t) => t.text),
     ),
   );
-  claimAcronyms((a) => (definedLater.has(a) ? undefined : knownAcronym(ctx, a, table, inText)));
+  // An acronym the text defines later is claimed now only for an organization already named in full.
+  claimAcronyms((a) => {
+    const known = knownAcronym(ctx, a, table, inText);
+    return !definedLater.has(a) || (known && inText.has(known.id)) ? known : undefined;
+  });
   const isKnownAcronym = (t: Token | undefined) =>
-    t !== undefined && t.acronymLike && (definedLater.has(t.text) || ctx.gazetteer.acronyms.has(t.text));
+    t?.acronymLike === true && (definedLater.has(t.text) || ctx.gazetteer.acronyms.has(t.text));
 
   // Names found by their shape, and acronyms defined in parentheses after a name.
   ctx.tokens.forEach((tokens, si) => {
@@ -186,7 +190,8 @@ function mergeParenthesized(tokens: readonly Token[], claims: Claim[], table: Or
   for (const c of claims) {
     if (c.entity.known || c.entity.parent) continue;
     const inner = claims.find((d) => d.from === c.to && d !== c && d.entity !== c.entity);
-    if (!inner || !(tokens[inner.from] as Token).gap.endsWith("(") || (!inner.entity.known && inner.form !== "acronym")) continue;
+    if (!inner || !(tokens[inner.from] as Token).gap.endsWith("(") || (!inner.entity.known && inner.form !== "acronym"))
+      continue;
     if (inner.form === "acronym" && inner.entity.known === null) continue;
     const from = c.entity;
     table.absorb(from, inner.entity);
@@ -194,8 +199,17 @@ function mergeParenthesized(tokens: readonly Token[], claims: Claim[], table: Or
   }
 }
 
-/** "China-Russia Joint Campus" and "HIT China-Russia Joint Campus" in one text are one place. */
+/** "China-Russia Joint Campus" and "HIT China-Russia Joint Campus" in one text are one place, as are
+ * "Joint Laboratory for Aeronautic Science" and "Aeronautic Science Joint Laboratory". */
 function mergeBareNames(table: OrganizationTable) {
+  const byWords = new Map<string, OrgEntity>();
+  for (const e of [...table.entities.values()]) {
+    if (e.known) continue;
+    const key = `${e.parent?.id ?? ""}|${wordSetKey(normalizeName(e.name).split(" "))}`;
+    const same = byWords.get(key);
+    if (same) table.absorb(e, same);
+    else byWords.set(key, e);
+  }
   const units = [...table.entities.values()].filter((e) => e.parent);
   for (const e of [...table.entities.values()]) {
     if (e.parent || e.known) continue;
@@ -205,7 +219,7 @@ function mergeBareNames(table: OrganizationTable) {
   }
 }
 
-/** Bare units ("School of Astronautics") belong to the organization named before them, or the story's university. */
+/** Bare units ("School of Astronautics") belong to the organization named just before them, or the story's university. */
 function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
   const counts = new Map<OrgEntity, number>();
   for (const m of table.mentions) {
@@ -218,8 +232,15 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
     : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const e of [...table.entities.values()]) {
     if (e.parent || e.known) continue;
-    const first = normalizeName(e.name).split(" ")[0] ?? "";
-    if (!BARE_UNIT_HEADS.has(first)) continue;
+    const words = normalizeName(e.name).split(" ");
+    const first = words[0] ?? "";
+    const last = words[words.length - 1] ?? "";
+    const head = BARE_UNIT_HEADS.has(first)
+      ? first
+      : BARE_UNIT_HEADS.has(last) || last === "center" || last === "centre"
+        ? last
+        : "";
+    if (!head || (head !== first && countryFromName(e.name) !== null)) continue;
     const mention = e.mentions[0];
     const before = mention
       ? table.mentions
@@ -231,10 +252,11 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
               !m.entity.parent &&
               counts.has(m.entity),
           )
+          .filter((m) => mention.start - m.end < 80 && !/;/.test(ctx.text.slice(m.end, mention.start)))
           .pop()
       : undefined;
     const parent = before?.entity ?? principal;
-    if (parent && parent !== e) table.reparent(e, parent, UNIT_HEADS.get(first) ?? "other");
+    if (parent && parent !== e) table.reparent(e, parent, UNIT_HEADS.get(head) ?? "other");
   }
 }
 
@@ -260,6 +282,18 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], table: Organ
   }
 }
 
+/** The one country of the other organizations named in the same sentences, if they agree. */
+function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | null {
+  const sentences = new Set(e.mentions.map((m) => m.sentence));
+  const countries = new Set(
+    table.mentions
+      .filter((m) => m.entity !== e && sentences.has(m.sentence))
+      .map((m) => (m.entity.parent ?? m.entity).known?.entry.country ?? null),
+  );
+  if (countries.size !== 1) return null;
+  return [...countries][0] ?? null;
+}
+
 /** Countries from the gazetteer, the parent, the name's own words, or the document's main country. */
 function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
   const counts = new Map<string, number>();
@@ -270,8 +304,14 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
   const fallback = ctx.publisher?.entry.country ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of [...table.entities.values()]) {
     if (e.country) continue;
-    const own = countryFromName(e.name) ?? [...e.surfaces].map(countryFromName).find((c) => c !== null) ?? null;
-    e.country = own ?? e.parent?.country ?? null;
+    // Where an office is ("Russian Cultural Centre in Beijing") says more than whose it is.
+    const place = /\bin ((?:St\.? |Saint )?[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)$/u.exec(e.name)?.[1];
+    const own =
+      (place ? countryFromName(place) : null) ??
+      countryFromName(e.name) ??
+      [...e.surfaces].map(countryFromName).find((c) => c !== null) ??
+      null;
+    e.country = own ?? e.parent?.country ?? neighboursCountry(table, e);
     if (e.country || e.kind !== "government" || !fallback) continue;
     e.country = fallback;
     const country = COUNTRY_NAMES[fallback];

@@ -75,8 +75,7 @@ export function findPartnerships(
   };
   // The first full date of the story: what the article reports happened then, unless a sentence says otherwise.
   const published = ctx.published?.precision === "day" ? ctx.published.value : null;
-  const storyDate =
-    dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
+  const storyDate = dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
     const named = orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity));

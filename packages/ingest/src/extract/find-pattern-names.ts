@@ -16,7 +16,9 @@ export interface Claim {
 
 interface Phrase {
   from: number;
+  /** The end of the unit's own words; with a suffix parent the claim runs on to `claimTo`. */
   to: number;
+  claimTo?: number;
   head: number;
   parent: Claim | Phrase | null;
   /** How the parent is named: "SPbU's Faculty" (possessive) or "Faculty … of SPbU" (suffix). */
@@ -156,10 +158,14 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     if (!after || !joinableAfter(tokens, to + 1) || !after.capitalized || SENTENCE_STARTERS.has(after.norm)) break;
     const owner = claimedAt(k);
     if (owner) {
-      if (owner.entity &&(t.norm === "of" || t.norm === "at" || t.norm === "in") && UNIT_HEADS.has(head.norm) && owner.from === k) {
+      if (
+        owner.entity &&
+        (t.norm === "of" || t.norm === "at" || t.norm === "in") &&
+        UNIT_HEADS.has(head.norm) &&
+        owner.from === k
+      ) {
         parent = owner;
         link = "suffix";
-        to = owner.to;
       }
       break;
     }

@@ -2,6 +2,7 @@ import type { OrganizationKind } from "@accord/domain";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { OrganizationTable } from "./organization-table.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
 
 // Stems (as `normalizeWord` cuts them) of the nouns that head Russian organization names.
 const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
@@ -46,7 +47,12 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       let to = h + 1;
       while (to < tokens.length) {
         const t = tokens[to] as Token;
-        if (t.gap !== "" || t.capitalized) break;
+        if (t.gap !== "") break;
+        // A proper noun in the genitive after a tail word: "Институт исследования Беларуси".
+        if (t.capitalized) {
+          if (to > h + 1 && TAIL.test((tokens[to - 1] as Token).norm)) to++;
+          break;
+        }
         if (TAIL.test(t.norm)) {
           to++;
           continue;
@@ -72,7 +78,16 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       }
       for (const m of covered) table.unmention(m);
       const surface = ctx.text.slice(start, end);
-      const entity = table.found({ name: surface, kind, country: null, key: words.map((w) => w.norm).join(" ") });
+      const norms = words.map((w) => w.norm);
+      const known = resolvePhrase(ctx.gazetteer, norms, new Set());
+      // A short form of a name already found ("Чунцинским университетом" after "… университетом науки и технологий").
+      const longer = [...table.entities.values()].find(
+        (e) => !e.known && e.russianKey?.startsWith(norms.join(" ")) && e.russianKey !== norms.join(" "),
+      );
+      const entity = known
+        ? table.known(known)
+        : (longer ?? table.found({ name: surface, kind, country: null, key: norms.join(" ") }));
+      if (!known && !longer) entity.russianKey = norms.join(" ");
       table.mention(entity, { start, end, sentence: si }, ctx.text, "name");
       h = to - 1;
     }

@@ -7,7 +7,7 @@ const SAINTS = new Set(["st", "saint", "san", "santa", "sankt"]);
 
 /** Whether a token follows the previous one with nothing between but a space or a joining mark. */
 export function joinable(t: Token): boolean {
-  return t.gap === "" || /^[-–—‐'’&/]$/.test(t.gap);
+  return t.gap === "" || /^[-–—‐'’&/"“”«»]$/.test(t.gap);
 }
 
 /** Whether tokens[i] continues the name tokens[i - 1] is part of ("St. Petersburg" included). */
@@ -25,9 +25,13 @@ export function isNameWord(t: Token): boolean {
 
 /** English names are capitalized: "Russian government" is not "Government of the Russian Federation". */
 export function capitalizedName(tokens: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (!t.capitalized && !CONNECTORS.has(t.norm) && !/^\p{Ll}+-/u.test(t.text)) return false;
+    if (t.gap.includes("(")) depth++;
+    if (t.gap.includes(")")) depth = Math.max(0, depth - 1);
+    // "Kazan (Volga region) Federal University": a parenthesis may hold lower-case words.
+    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !/^\p{Ll}+-/u.test(t.text)) return false;
   }
   return true;
 }

@@ -28,6 +28,8 @@ export interface OrgEntity {
   /** Forms met in this text. */
   surfaces: Set<string>;
   mentions: OrgMention[];
+  /** For a name found in Russian text: its stems, to know its short forms. */
+  russianKey?: string;
 }
 
 /** The organizations of one document, one entity per id. */

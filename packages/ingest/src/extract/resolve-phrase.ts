@@ -1,5 +1,6 @@
 import type { OrganizationId } from "@accord/domain";
 import { type Gazetteer, type KnownOrganization, wordSetKey } from "../gazetteer/build-gazetteer.ts";
+import { countryFromName } from "./country-clues.ts";
 
 /** Picks among gazetteer organizations sharing a name: one already in the text, then curated, then the first. */
 export function pickKnown(
@@ -48,6 +49,25 @@ export function resolvePhrase(
   const exact = g.wordSets.get(key);
   if (exact) return pickKnown(g, exact, inText);
   const words = key.split(" ").filter(Boolean);
+  if (words.length >= 3) {
+    // All the words of a known name but its city: "Bauman State Technical University" (in Moscow).
+    const rarest = [...words].sort((a, b) => (g.byWord.get(a)?.length ?? 0) - (g.byWord.get(b)?.length ?? 0))[0] ?? "";
+    for (const id of g.byWord.get(rarest) ?? []) {
+      const org = g.organizations.get(id);
+      if (!org?.curated) continue;
+      for (const name of [org.entry.name, ...org.entry.aliases]) {
+        const other = wordSetKey(
+          name
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter(Boolean),
+        ).split(" ");
+        const extra = other.filter((w) => !words.includes(w));
+        if (words.every((w) => other.includes(w)) && extra.length === 1 && countryFromName(extra[0] ?? "") !== null)
+          return org;
+      }
+    }
+  }
   if (words.length < 4) return undefined;
   const counts = new Map<OrganizationId, number>();
   for (const w of words) for (const id of g.byWord.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
