@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expandInputs, readGazetteer } from "@accord/ingest";
@@ -30,6 +30,7 @@ Examples:
     const { values } = parseCommandArgs("demo", argv, { out: { type: "string" } });
     const out = resolve(io.cwd, values.out ?? "out");
     const db = join(out, "demo.db");
+    await mkdir(out, { recursive: true });
     for (const suffix of ["", "-wal", "-shm"]) await rm(`${db}${suffix}`, { force: true });
     const { files } = await expandInputs([DEMO_CORPUS], io.cwd);
     const store = await openStore(db);

@@ -26,11 +26,7 @@ const MONTHS = new Set(
   ),
 );
 
-const isInitial = (t: Token) =>
-  /^(\p{Lu}[\p{Ll}]?\.?)+$/u.test(t.text) &&
-  t.text.replace(/\./g, "").length <= 3 &&
-  /^\p{Lu}/u.test(t.text) &&
-  (t.text.length <= 2 || t.text.includes("."));
+const isInitial = (t: Token) => /^(\p{Lu}\.?){1,3}$/u.test(t.text) || /^\p{Lu}\.\p{Lu}{1,2}\.?$/u.test(t.text);
 const isPinyin = (w: string) => PINYIN.test(w.toLowerCase().replace(/-/g, ""));
 
 /** Finds the people a document names, with the role and organization the text gives them. */

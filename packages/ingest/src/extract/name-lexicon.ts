@@ -45,7 +45,7 @@ export const GIVEN_NAMES = new Set(
 /** Words that begin or make up a role: "Vice President", "Dean of the Faculty of Chemistry". */
 export const ROLE_WORDS = new Set(
   (
-    "president vice-president rector vice-rector prorector pro-rector dean vice-dean director deputy head chairman " +
+    "president vice vice-president rector vice-rector prorector pro-rector dean vice-dean director deputy head chairman " +
     "chairwoman chair chairperson secretary party professor prof minister vice-minister ambassador consul governor " +
     "vice-governor mayor executive assistant provost chancellor vice-chancellor member board founder ceo general " +
     "academician premier prime counsellor counselor attache attaché envoy representative commissioner senior chief " +
