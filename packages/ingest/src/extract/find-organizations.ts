@@ -252,7 +252,7 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
               !m.entity.parent &&
               counts.has(m.entity),
           )
-          .filter((m) => mention.start - m.end < 80 && !/;/.test(ctx.text.slice(m.end, mention.start)))
+          .filter((m) => mention.start - m.end < 200 && !/;/.test(ctx.text.slice(m.end, mention.start)))
           .pop()
       : undefined;
     const parent = before?.entity ?? principal;
@@ -282,6 +282,15 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], table: Organ
   }
 }
 
+/** "Almaty-based Satpayev University": the place written just before the name. */
+function basedIn(ctx: DocumentContext, e: OrgEntity): string | undefined {
+  for (const m of e.mentions) {
+    const before = /([\p{Lu}][\p{L}]+)-based\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    if (before?.[1]) return before[1];
+  }
+  return undefined;
+}
+
 /** The one country of the other organizations named in the same sentences, if they agree. */
 function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | null {
   const sentences = new Set(e.mentions.map((m) => m.sentence));
@@ -305,7 +314,10 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
   for (const e of [...table.entities.values()]) {
     if (e.country) continue;
     // Where an office is ("Russian Cultural Centre in Beijing") says more than whose it is.
-    const place = /\bin ((?:St\.? |Saint )?[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)$/u.exec(e.name)?.[1];
+    const place =
+      /\bin ((?:St\.? |Saint )?[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)$/u.exec(e.name)?.[1] ??
+      /^(\p{Lu}[\p{L}-]+) (?:Representative )?(?:Office|Branch|Campus|Centre|Center)\b/u.exec(e.name)?.[1] ??
+      basedIn(ctx, e);
     const own =
       (place ? countryFromName(place) : null) ??
       countryFromName(e.name) ??

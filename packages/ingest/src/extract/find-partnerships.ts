@@ -18,6 +18,15 @@ export interface PartnershipMention {
 }
 
 const ACADEMIC = new Set(["university", "institute", "academy", "association"]);
+// What is done, what goes on, and what is only talked of are different facts about one pair.
+const STATUS_GROUP: Record<PartnershipStatus, string> = {
+  signed: "done",
+  approved: "done",
+  launched: "done",
+  ongoing: "ongoing",
+  planned: "intent",
+  discussed: "intent",
+};
 const STATUS_RANK: Record<PartnershipStatus, number> = {
   signed: 6,
   approved: 5,
@@ -43,6 +52,9 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   return second ? [first, second] : undefined;
 }
 
+const MEMBERSHIP =
+  /\b(join\S*|members?|membership|found\S*|co-?found\S*|establish\S*|initiat\S*|creat\S*|launch\S*|participa\S*|includ\S*|unit\S*|construction of)\b|加入|成员|发起|成立|вступ\S*|член\S*|учред\S*|созда\S*/iu;
+const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT =
   /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
@@ -78,13 +90,22 @@ export function findPartnerships(
   const storyDate = dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
-    const named = orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity));
+    const mentions = orgs.mentions.filter((m) => m.sentence === si);
+    const named = mentions.map((m) => rootOf(m.entity));
+    // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
+    let masked = text;
+    for (const m of mentions)
+      masked =
+        masked.slice(0, m.start - sentence.start) + " ".repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
     const association =
       named.find((e) => e.kind === "association") ??
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
-    const kindCue = KIND_CUES.find(([, re]) => re.test(text));
-    const all = partiesOf(orgs, si, text, pair, self);
+    const joinsAssociation = named.some((e) => e.kind === "association") && MEMBERSHIP.test(masked);
+    const kindCue: (typeof KIND_CUES)[number] | undefined = joinsAssociation
+      ? ["alliance", MEMBERSHIP]
+      : KIND_CUES.find(([, re]) => re.test(masked));
+    const all = partiesOf(orgs, si, masked, pair, self);
     const members = all.filter((p) => p.kind !== "association");
     const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
     // A list of members right after an alliance's sentence belongs to that alliance.
@@ -101,8 +122,8 @@ export function findPartnerships(
     }
     if (!kindCue) return;
     const [kind, kindRe] = kindCue;
-    const status = statusOf(text, kind);
-    const own = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(text)?.index ?? 0);
+    const status = statusOf(masked, kind);
+    const own = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(masked)?.index ?? 0);
     const near = own ? null : dateBefore(ctx, dates, si);
     const date = own ?? near ?? (STORY_STATUSES.has(status) ? storyDate : null);
     const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
@@ -121,14 +142,20 @@ export function findPartnerships(
     const parties = members.length >= 2 ? members : all;
     if (parties.length < 2) return;
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
-    for (const group of groups)
-      add(
-        `${group
-          .map((p) => p.id)
-          .sort()
-          .join("+")}|${kind}`,
-        { parties: group, kind, status, date, dateRank, fields, sentences: [si] },
-      );
+    // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
+    const second = KIND_CUES.find(
+      ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(masked),
+    );
+    const kinds = second && kind !== "other" ? [kind, second[0]] : [kind];
+    for (const k of kinds)
+      for (const group of groups)
+        add(
+          `${group
+            .map((p) => p.id)
+            .sort()
+            .join("+")}|${k}|${STATUS_GROUP[status]}`,
+          { parties: group, kind: k, status, date, dateRank, fields, sentences: [si] },
+        );
   });
   return [...found.values()];
 }
