@@ -62,8 +62,11 @@ export function isAcronymLike(word: string): boolean {
 
 /** The normal form of one word: lower case, no diacritics or dots, Russian cut to its stem. */
 export function normalizeWord(word: string): string {
-  const lower = word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.'’]/g, "").replace(/ё/g, "е");
-  return CYRILLIC.test(lower) ? stemRussian(lower) : lower;
+  if (CYRILLIC.test(word)) {
+    // Not decomposed: "й" would lose its breve and become "и".
+    return stemRussian(word.toLowerCase().replace(/[.'’]/g, "").replace(/ё/g, "е"));
+  }
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.'’]/g, "");
 }
 
 // Inflectional endings of Russian nouns and adjectives, longest first.
