@@ -1,5 +1,5 @@
 import { KnowledgeBase } from "@accord/domain";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { sampleSnapshot } from "./fixtures/sample-snapshot.ts";
 import { accord, scratch } from "./helpers.ts";

@@ -1,0 +1,97 @@
+import type { SourceDocument } from "@accord/domain";
+import { describe, expect, test } from "vitest";
+import { documentId } from "../../src/document-id.ts";
+import { extractDocument } from "../../src/extract/extract-document.ts";
+import { toGoldFormat } from "../../src/extract/to-gold-format.ts";
+import { readGazetteer } from "../../src/gazetteer/read-gazetteer.ts";
+
+const gazetteer = readGazetteer();
+
+function extract(text: string, options: { language?: "en" | "ru" | "zh"; published?: string; url?: string } = {}) {
+  const document: SourceDocument = {
+    id: documentId(text),
+    origin: "sample.txt",
+    alsoAt: [],
+    title: null,
+    publisher: null,
+    published: options.published ? { precision: "day", value: options.published } : null,
+    language: options.language ?? "en",
+    text,
+    storyId: null,
+  };
+  const facts = extractDocument(gazetteer, { document, url: options.url ?? null });
+  return { facts, line: toGoldFormat("sample.txt", facts) };
+}
+
+// Sample texts written for these tests.
+describe("extractDocument", () => {
+  test("an acronym defined in the text, a possessive unit, a misspelt name, one entity each", () => {
+    const { line } = extract(
+      "Harbin Institute of Technology (HIT) and Moscow Borman State Technical University signed an agreement on 3 March 2022. Prof. Anna Petrova, Dean of HIT's School of Astronautics, attended.",
+      { published: "2022-03-05" },
+    );
+    const names = line.institutions.map((o) => o.name);
+    expect(names).toContain("Harbin Institute of Technology");
+    expect(names).toContain("Bauman Moscow State Technical University");
+    const unit = line.institutions.find((o) => o.kind === "unit");
+    expect(unit).toMatchObject({
+      name: "School of Astronautics",
+      country: "CN",
+      parent: "org:harbin-institute-of-technology",
+    });
+    expect(line.partnerships).toEqual([
+      expect.objectContaining({
+        parties: ["Bauman Moscow State Technical University", "Harbin Institute of Technology"],
+        kind: "agreement",
+        status: "signed",
+        date: "2022-03-03",
+      }),
+    ]);
+    expect(line.people).toEqual([
+      expect.objectContaining({ name: "Anna Petrova", institution: "Harbin Institute of Technology" }),
+    ]);
+  });
+
+  test("every fact carries the sentence it was read from, by offsets into the text", () => {
+    const { facts } = extract("Tsinghua University and ITMO University will open a joint laboratory of photonics.");
+    const [p] = facts.partnerships;
+    expect(p).toMatchObject({ kind: "joint-lab", status: "planned", fields: ["optics"] });
+    const e = p?.evidence[0];
+    expect(e && facts.document.text.slice(e.start, e.end)).toBe(e?.sentence);
+  });
+
+  test("bylines are not people; the two universities are the story's pair", () => {
+    const { line } = extract(
+      "Peking University and Lomonosov Moscow State University met in Beijing.\nThe two universities will launch a double degree programme.\nWritten by Zhang Wei\nEdited by: Li Na",
+    );
+    expect(line.people).toEqual([]);
+    expect(line.partnerships.map((p) => p.kind)).toContain("joint-program");
+  });
+
+  test("Russian text: names through the gazetteer in any case, a signed agreement, a person romanised", () => {
+    const { line } = extract(
+      "Делегация Томского политехнического университета подписала соглашение с Харбинским политехническим университетом. Проректор Иван Петров отметил успех.",
+      { language: "ru" },
+    );
+    expect(line.institutions.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Tomsk Polytechnic University", "Harbin Institute of Technology"]),
+    );
+    expect(line.partnerships[0]).toMatchObject({ kind: "agreement", status: "signed" });
+    expect(line.people).toEqual([expect.objectContaining({ name: "Ivan Petrov", aliases: ["Иван Петров"] })]);
+  });
+
+  test("Chinese text: traditional characters fold to simplified, people in pinyin, 我校 is the publisher", () => {
+    const { line } = extract(
+      "哈爾濱工業大學與聖彼得堡國立大學簽署合作協議。院长彭文钊出席。我校将与对方开展学生交流。",
+      {
+        language: "zh",
+        url: "https://news.hit.edu.cn/2024/0101/page.htm",
+      },
+    );
+    expect(line.institutions.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Harbin Institute of Technology", "Saint Petersburg State University"]),
+    );
+    expect(line.partnerships[0]).toMatchObject({ kind: "agreement", status: "signed" });
+    expect(line.people).toEqual([expect.objectContaining({ name: "Peng Wenzhao", aliases: ["彭文钊"] })]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { PartialDate } from "@accord/domain";
+import { describe, expect, test } from "vitest";
+import { findDates } from "../../src/extract/find-dates.ts";
+
+const day = (value: string): PartialDate => ({ precision: "day", value });
+const dates = (text: string, published: PartialDate | null = day("2021-05-03")) =>
+  findDates(text, published).map((d) => d.date);
+
+describe("findDates", () => {
+  test("a day without a year takes the article's year", () => {
+    expect(dates("On the afternoon of April 27th, an agreement was signed.")).toEqual([day("2021-04-27")]);
+  });
+  test("a day after the article's date belongs to the year before", () => {
+    expect(dates("The visit of December 12 was a success.")).toEqual([day("2020-12-12")]);
+  });
+  test("months and years keep their precision", () => {
+    expect(dates("They signed in September 2020, and had met in 2011.")).toEqual([
+      { precision: "month", value: "2020-09" },
+      { precision: "year", value: "2011" },
+    ]);
+  });
+  test("the second half of a year is a range within it", () => {
+    expect(dates("programs approved in the second half of 2020")).toEqual([
+      { precision: "range", start: "2020-07", end: "2020-12", label: "second half of 2020" },
+    ]);
+  });
+  test("'recently' is no date; relative years need the article's date", () => {
+    expect(dates("Recently, the talk was held online.")).toEqual([]);
+    expect(dates("Two years ago HSE began a network.")).toEqual([{ precision: "year", value: "2019" }]);
+    expect(dates("Two years ago HSE began a network.", null)).toEqual([]);
+  });
+  test("Russian and Chinese dates", () => {
+    expect(dates("Соглашение подписали 15 мая 2019 года.")).toEqual([day("2019-05-15")]);
+    expect(dates("в сентябре 2020 года")).toEqual([{ precision: "month", value: "2020-09" }]);
+    expect(dates("2023年6月18日签署协议")).toEqual([day("2023-06-18")]);
+    expect(dates("8月30日至9月1日访问我校")).toEqual([day("2020-08-30"), day("2020-09-01")]);
+  });
+  test("impossible days are no dates", () => {
+    expect(dates("on 2021-02-30")).toEqual([]);
+  });
+});
