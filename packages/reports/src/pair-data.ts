@@ -1,4 +1,11 @@
-import { formatDate, type Organization, type Partnership, pairHistory, partnersOf } from "@accord/domain";
+import {
+  dateCommonPrefix,
+  formatDate,
+  type Organization,
+  type Partnership,
+  pairHistory,
+  partnersOf,
+} from "@accord/domain";
 import type { BriefContext } from "./brief-context.ts";
 import type { Conflict, OpenQuestion, PairBriefData } from "./brief-types.ts";
 import { compareText, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
@@ -99,7 +106,10 @@ function conflictsOf(ctx: BriefContext, partnerships: readonly Partnership[]): C
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const conflicts: Conflict[] = [];
-  for (const group of groups.values()) {
+  for (const all of groups.values()) {
+    // Untitled partnerships of one kind are one claim only when their dates agree as far as both go: two
+    // agreements signed months apart are two agreements, not a disagreement.
+    const group = all[0]?.title ? all : all.filter((p) => all.some((q) => q !== p && sameClaim(p, q)));
     if (group.length < 2) continue;
     const variants = new Set(group.map((p) => `${JSON.stringify(p.date)}|${p.status}`));
     if (variants.size < 2) continue;
@@ -114,6 +124,13 @@ function conflictsOf(ctx: BriefContext, partnerships: readonly Partnership[]): C
     });
   }
   return conflicts;
+}
+
+function sameClaim(a: Partnership, b: Partnership): boolean {
+  if (!a.date || !b.date) return false;
+  const x = dateCommonPrefix(a.date);
+  const y = dateCommonPrefix(b.date);
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 function plural(n: number, word: string): string {
