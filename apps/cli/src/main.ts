@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { run } from "./run.ts";
 
+// A reader that stops early (`accord list … | head`) is no error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const chunks: Buffer[] = [];
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,6 +1,8 @@
 import type { UnitKind } from "@accord/domain";
+import { foldChinese } from "../text/fold-chinese.ts";
+import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
-import type { OrganizationTable } from "./organization-table.ts";
+import { type OrganizationTable, rootOf } from "./organization-table.ts";
 
 // Characters that end a name on their left: punctuation and the particles names follow.
 const BOUNDARY = /[\s\p{P}\p{S}与及同在的是为了对向由将于从把被和、，。：；“”《》「」()（）0-9A-Za-z]/u;
@@ -27,25 +29,31 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
     if (!known) continue;
     const entity = table.known(known);
     const end = p + match.name.length;
+    const prefix = COUNTRY_PREFIX.exec(text.slice(Math.max(0, p - 5), p));
+    if (prefix && !table.covers(p - prefix[0].length, p)) p -= prefix[0].length;
     const si = sentenceAt(p);
-    table.mention(entity, { start: p, end, sentence: si }, ctx.text, "name");
-    // A unit written straight after its parent: "俄罗斯人民友谊大学俄语中心".
+    // A unit written straight after its parent: "俄罗斯人民友谊大学俄语中心" is one mention of the unit.
     const rest = text.slice(end, end + 16);
+    let unitEnd = end;
     for (const [re, unitKind] of UNIT_SUFFIX) {
       const unit = re.exec(rest);
-      if (
-        !unit ||
-        BOUNDARY.test(unit[0]) ||
-        (ctx.gazetteer.han.has(unit[0][0] ?? "") && candidatesStartHere(ctx, text, end))
-      )
-        continue;
-      const name = ctx.text.slice(end, end + unit[0].length);
-      const child = table.found({ name, kind: "unit", country: null, parent: entity, unitKind });
-      table.mention(child, { start: end, end: end + unit[0].length, sentence: si }, ctx.text, "name");
+      if (!unit || BOUNDARY.test(unit[0]) || VERB_START.test(unit[0]) || candidatesStartHere(ctx, text, end)) continue;
+      unitEnd = end + unit[0].length;
+      const child = table.found({
+        name: ctx.text.slice(p, unitEnd),
+        kind: "unit",
+        country: null,
+        parent: entity,
+        unitKind,
+      });
+      child.surfaces.add(ctx.text.slice(end, unitEnd));
+      table.mention(child, { start: p, end: unitEnd, sentence: si }, ctx.text, "name");
       break;
     }
+    if (unitEnd === end) table.mention(entity, { start: p, end, sentence: si }, ctx.text, "name");
     p = end - 1;
   }
+  findHanPatternNames(ctx, table, sentenceAt);
   const self = ctx.publisher ? table.known(ctx.publisher) : undefined;
   if (self)
     for (const m of text.matchAll(SELF))
@@ -55,6 +63,91 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
         ctx.text,
         "reference",
       );
+}
+
+// Heads of Chinese organization names, and what may not stand just before a name.
+const HAN_HEAD = /(大学|学院|研究院|研究所|科学院|师范学校|大学校)/gu;
+const HAN_STOP =
+  /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
+const HAN_LEADING_VERBS =
+  /^(访问|参观|会见|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|包括|其中|以及|还有|这所|双方|该|本|我|贵)+/u;
+// What a description, not a name, puts before 大学: "多所大学", "中俄大学".
+const HAN_GENERIC =
+  /^(多所|几所|数所|各所|两所|一所|各|这些|其他|其它|中外|国内外|国内|国外|中俄|俄中|知名|重点|一流|世界|顶尖|合作|伙伴|高等|综合性|所)+$/u;
+// A country written before a known name: "俄远东联邦大学", "俄罗斯人民友谊大学".
+const COUNTRY_PREFIX = /(俄罗斯|俄|中国|白俄罗斯|哈萨克斯坦|蒙古国)$/u;
+
+/** Chinese names the gazetteer lacks, by their shape ("兰州财经大学"), or a known name with its characters reordered. */
+function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sentenceAt: (offset: number) => number) {
+  const text = ctx.folded;
+  const byChars = hanCharIndex(ctx);
+  for (const m of text.matchAll(HAN_HEAD)) {
+    const headEnd = m.index + m[0].length;
+    if (table.covers(m.index, headEnd)) continue;
+    let start = m.index;
+    while (
+      start > 0 &&
+      m.index - start < 12 &&
+      !HAN_STOP.test(text[start - 1] ?? "") &&
+      !table.covers(start - 1, start)
+    )
+      start--;
+    let name = text.slice(start, headEnd);
+    const lead = HAN_LEADING_VERBS.exec(name);
+    if (lead) {
+      start += lead[0].length;
+      name = text.slice(start, headEnd);
+    }
+    if (name.length < m[0].length + 2 || HAN_GENERIC.test(name.slice(0, -m[0].length))) continue;
+    const key = [...name].sort().join("");
+    // A short form of a name the text gives in full: "友谊大学" after "俄罗斯人民友谊大学".
+    const longer = [...table.entities.values()].find(
+      (e) =>
+        e.mentions.length > 0 &&
+        e.names.some((n) => n.lang === "zh" && n.value.length > name.length && foldChinese(n.value).includes(name)),
+    );
+    const known = byChars.get(key) ?? longer?.known ?? undefined;
+    // "俄语学院" (a school of Russian) is a part of a university: of the one named before it, or the publisher.
+    if (!known && m[0] !== "大学" && countryFromName(name) === null) {
+      const si = sentenceAt(start);
+      const before = table.mentions.filter((x) => x.sentence === si && x.end <= start).pop();
+      // On a university's own site a bare school is the publisher's.
+      const parent = ctx.publisher ? table.known(ctx.publisher) : before ? rootOf(before.entity) : undefined;
+      if (!parent) continue;
+      const unit = table.found({
+        name: ctx.text.slice(start, headEnd),
+        kind: "unit",
+        country: null,
+        parent,
+        unitKind: "school",
+      });
+      table.mention(unit, { start, end: headEnd, sentence: si }, ctx.text, "name");
+      continue;
+    }
+    const entity = known
+      ? table.known(known)
+      : table.found({
+          name: ctx.text.slice(start, headEnd),
+          kind: m[0] === "研究所" || m[0] === "研究院" ? "institute" : m[0] === "科学院" ? "academy" : "university",
+          country: null,
+        });
+    table.mention(entity, { start, end: headEnd, sentence: sentenceAt(start) }, ctx.text, "name");
+  }
+}
+
+const charIndexes = new WeakMap<object, Map<string, import("../gazetteer/build-gazetteer.ts").KnownOrganization>>();
+
+function hanCharIndex(ctx: DocumentContext) {
+  const cached = charIndexes.get(ctx.gazetteer);
+  if (cached) return cached;
+  const index = new Map<string, import("../gazetteer/build-gazetteer.ts").KnownOrganization>();
+  for (const list of ctx.gazetteer.han.values())
+    for (const { name, id } of list) {
+      const org = ctx.gazetteer.organizations.get(id);
+      if (org && name.length >= 4) index.set([...name].sort().join(""), org);
+    }
+  charIndexes.set(ctx.gazetteer, index);
+  return index;
 }
 
 function candidatesStartHere(ctx: DocumentContext, text: string, at: number): boolean {

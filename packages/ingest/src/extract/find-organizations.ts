@@ -312,6 +312,9 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
   }
   const fallback = ctx.publisher?.entry.country ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of [...table.entities.values()]) {
+    // "中方" and "俄方" (the Chinese, the Russian side) say where a joint body's part is.
+    const side = /中方/.test(e.name) ? "CN" : /俄方/.test(e.name) ? "RU" : null;
+    if (side && e.parent) e.country = side;
     if (e.country) continue;
     // Where an office is ("Russian Cultural Centre in Beijing") says more than whose it is.
     const place =

@@ -139,7 +139,9 @@ export function findPartnerships(
       lastAlliance = { key, sentence: si };
       return;
     }
-    const parties = members.length >= 2 ? members : all;
+    // Members first; "the two universities" before an association they belong to.
+    const parties =
+      members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? [...new Set([...members, ...pair])] : all;
     if (parties.length < 2) return;
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
     // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
