@@ -40,6 +40,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./brief.ts")).brief,
   },
   {
+    name: "build",
+    summary: "ingest the sources of accord.config.json and render its briefs, rewriting only what changed",
+    load: async () => (await import("./build.ts")).build,
+  },
+  {
     name: "export",
     summary: "write the knowledge base as a snapshot (JSON)",
     load: async () => (await import("./export.ts")).exportCommand,
