@@ -4,30 +4,33 @@ import type { EventKind, PartnershipKind, PartnershipStatus } from "@accord/doma
 export const KIND_CUES: readonly [PartnershipKind, RegExp][] = [
   [
     "joint-lab",
-    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
+    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
   ],
   [
     "joint-institute",
-    /\bjoint\s+(research\s+)?(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\bco-?found\S*\s+(an?\s+|the\s+)?(institute|school|college|cent(er|re))|联合研究院|联合学院|合作办学机构|совместн\S*\s+(институт|центр|школ|университет)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|совместн\S*\s+(институт|центр|школ|университет)/iu,
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн)\S*\s+(\S+\s+){0,2}программ/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
     /\balliance\b|\bconsortium\b|\bassociation\b|\bnetwork university\b|\bunion of\b|联盟|协会|ассоциаци|альянс|консорциум|союз/iu,
   ],
   ["mou", /\bmemorand(um|a)\b|\bmou\b|备忘录|меморандум/iu],
-  ["agreement", /\bagreements?\b|\bcontracts?\b|\baccords?\b|协议|合同|соглашени|договор/iu],
+  [
+    "agreement",
+    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\b(the|a) document was signed\b|协议|合同|соглашени|договор(?!ил)/iu,
+  ],
   [
     "research-project",
-    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
+    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
   ],
   ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|обмен/iu],
   [
     "other",
-    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотрудничеств|переговор|визит/iu,
+    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч/iu,
   ],
 ];
 
@@ -40,7 +43,7 @@ export const STATUS_CUES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|открыл\S*|открыт\S*|создал\S*|созда[нд]\S*|запуст\S*/iu,
+    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|созда[нд]\S*|запуст\S*/iu,
   ],
   [
     "planned",
@@ -52,9 +55,16 @@ export const STATUS_CUES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "ongoing",
-    /\bhave been\b|\bhas been\b|\bcontinu\S*|\blong-standing\b|\bfor (many|several) years\b|\bsince\b|\bcurrently\b|\bongoing\b|\bmaintain\S*|\balready\b|\bexisting\b|\bare (working|engaged|researching|collaborating)\b|\bis (working|researching)\b|持续|一直|поддерживает|продолжа\S*/iu,
+    /\bhave been\b|\bhas been\b|\bcontinu\S*|\blong-standing\b|\bfor (many|several) years\b|\bsince\b|\bcurrently\b|\bongoing\b|\bmaintain\S*|\balready\b|\bexisting\b|\bare (working|engaged|researching|collaborating)\b|\bis (working|researching)\b|持续|一直|多年|长期|поддерживает|продолжа\S*|уже|на протяжении|многолетн\S*|давн\S*|сотруднича(ет|ют)/iu,
   ],
 ];
+
+/** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
+export const FUTURE =
+  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu;
+/** Past forms that keep a sentence in the past even beside "will". */
+export const PAST =
+  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu;
 
 /** Words that say a dated happening took place, with its kind. */
 export const EVENT_CUES: readonly [EventKind, RegExp][] = [

@@ -1,6 +1,6 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
 import { FIELDS } from "@accord/domain";
-import { KIND_CUES, PAIR_REFERENCE, SELF_REFERENCE, STATUS_CUES } from "./cues.ts";
+import { FUTURE, KIND_CUES, PAIR_REFERENCE, PAST, SELF_REFERENCE, STATUS_CUES } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { DateMention } from "./find-dates.ts";
 import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
@@ -54,6 +54,7 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
 
 const MEMBERSHIP =
   /\b(join\S*|members?|membership|found\S*|co-?found\S*|establish\S*|initiat\S*|creat\S*|launch\S*|participa\S*|includ\S*|unit\S*|construction of)\b|加入|成员|发起|成立|вступ\S*|член\S*|учред\S*|созда\S*/iu;
+const RECALL = /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu;
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT =
@@ -124,8 +125,10 @@ export function findPartnerships(
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
     const own = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(masked)?.index ?? 0);
-    const near = own ? null : dateBefore(ctx, dates, si);
-    const date = own ?? near ?? (STORY_STATUSES.has(status) ? storyDate : null);
+    // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
+    const recalled = RECALL.test(masked);
+    const near = own || recalled ? null : dateBefore(ctx, dates, si);
+    const date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDate : null);
     const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     if (kind === "alliance") {
       if (members.length < 2) return;
@@ -195,6 +198,7 @@ function partiesOf(
 }
 
 function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
+  if (FUTURE.test(text) && !PAST.test(text)) return "planned";
   const hit = STATUS_CUES.find(([, re]) => re.test(text));
   if (hit) return hit[0];
   return kind === "agreement" || kind === "mou" ? "signed" : kind === "other" ? "discussed" : "ongoing";

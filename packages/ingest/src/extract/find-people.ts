@@ -188,7 +188,10 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const given = tokens[i] as Token;
       const surname = tokens[i + 1] as Token;
       if (!given.capitalized || !surname.capitalized || surname.gap !== "") continue;
-      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase())) continue;
+      if (!/^[\u0400-\u04ff-]+$/.test(given.text) || !/^[\u0400-\u04ff-]+$/.test(surname.text)) continue;
+      if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
+      // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
+      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase()) && !afterRussianRole(tokens, i, orgs)) continue;
       const original = `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
@@ -205,6 +208,19 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
     }
   });
   return out;
+}
+
+const RUSSIAN_ROLE =
+  /^(ректор|проректор|президент|вице|директор|декан|заведующ|председател|министр|замминистр|посол|губернатор|глав|руководител|профессор|заместител|академик|мэр|консул|советник|секретар)/;
+
+function afterRussianRole(tokens: readonly Token[], i: number, orgs: OrganizationTable): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j] as Token;
+    if (RUSSIAN_ROLE.test(t.text.toLowerCase())) return true;
+    if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return false;
+    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike) return false;
+  }
+  return false;
 }
 
 /** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */
