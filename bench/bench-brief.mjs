@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BENCH_DIR, fmt, machineLines, median, ROOT, versionOf, writeSection } from "./common.mjs";
+import { fmt, machineLines, median, ROOT, versionOf, writeSection } from "./common.mjs";
 import { makeSnapshot } from "./make-snapshot.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
