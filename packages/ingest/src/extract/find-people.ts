@@ -1,4 +1,5 @@
 import { romanizeCyrillic } from "@accord/domain";
+import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanPeople } from "./find-han-people.ts";
@@ -196,7 +197,7 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
       out.push({
-        name: romanizeCyrillic(original),
+        name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(original),
         aliases: [original],
         role: null,
         organization: org,
@@ -208,6 +209,15 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
     }
   });
   return out;
+}
+
+/** "Чжан Пинвэнь" is a Chinese name in the Palladius system: pinyin, surname first ("Zhang Pingwen"). */
+function chineseInCyrillic(first: string, second: string): string | undefined {
+  const surname = pinyinOfPalladius(first);
+  const given = pinyinOfPalladius(second);
+  if (!surname || !given || !CHINESE_SURNAMES.has(surname)) return undefined;
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return `${cap(surname)} ${cap(given)}`;
 }
 
 const RUSSIAN_ROLE =

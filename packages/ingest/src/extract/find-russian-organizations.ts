@@ -1,4 +1,5 @@
 import type { OrganizationKind } from "@accord/domain";
+import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { OrganizationTable } from "./organization-table.ts";
@@ -79,7 +80,7 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       for (const m of covered) table.unmention(m);
       const surface = ctx.text.slice(start, end);
       const norms = words.map((w) => w.norm);
-      const known = resolvePhrase(ctx.gazetteer, norms, new Set());
+      const known = resolvePhrase(ctx.gazetteer, norms, new Set()) ?? resolveTranslated(ctx, words);
       // A short form of a name already found ("Чунцинским университетом" after "… университетом науки и технологий").
       const longer = [...table.entities.values()].find(
         (e) => !e.known && e.russianKey?.startsWith(norms.join(" ")) && e.russianKey !== norms.join(" "),
@@ -92,6 +93,53 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       h = to - 1;
     }
   });
+}
+
+// Russian words of Chinese university names, as the English names have them.
+const ENGLISH: ReadonlyMap<string, string> = new Map([
+  ["университет", "university"],
+  ["институт", "institute"],
+  ["академ", "academy"],
+  ["государственн", "state"],
+  ["политехническ", "polytechnic"],
+  ["технологическ", "technology"],
+  ["педагогическ", "normal"],
+  ["нормальн", "normal"],
+  ["медицинск", "medical"],
+  ["сельскохозяйственн", "agricultural"],
+  ["аграрн", "agricultural"],
+  ["нефтян", "petroleum"],
+  ["лесн", "forestry"],
+  ["морск", "maritime"],
+  ["финансов", "finance"],
+  ["экономическ", "economics"],
+  ["технич", "technology"],
+  ["техническ", "technology"],
+  ["научн", "science"],
+  ["наук", "science"],
+  ["технолог", "technology"],
+  ["педагог", "normal"],
+  ["народн", "people"],
+  ["национальн", "national"],
+  ["транспортн", "transportation"],
+]);
+
+/** "Цзилиньский университет" is "Jilin University": Palladius place names and a few words, read in English. */
+function resolveTranslated(ctx: DocumentContext, words: readonly Token[]) {
+  const english: string[] = [];
+  for (const w of words) {
+    if (w.norm === "и") continue;
+    const word = [...ENGLISH].find(([stem]) => w.norm.startsWith(stem))?.[1];
+    if (word) {
+      english.push(word);
+      continue;
+    }
+    const root = /^(.+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/u.exec(w.text.toLowerCase())?.[1];
+    const pinyin = w.capitalized && root ? pinyinOfPalladius(root) : undefined;
+    if (!pinyin) return undefined;
+    english.push(pinyin);
+  }
+  return resolvePhrase(ctx.gazetteer, english, new Set());
 }
 
 function headKind(t: Token): OrganizationKind | undefined {
