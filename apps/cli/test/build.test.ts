@@ -172,6 +172,12 @@ describe("accord build", () => {
     expect(fromElsewhere.code).toBe(0);
     for (const file of ["pair.md", "tpu.md", "cn-ru.pdf"])
       expect(readFileSync(join(yaml, "briefs", file))).toEqual(readFileSync(join(json, "briefs", file)));
+    const again = await accord(yaml, "build");
+    expect(again.stdout).toContain("unchanged briefs/accord-manifest.json\n");
+    expect(again.stdout).not.toContain("wrote");
+    expect(JSON.parse(readFileSync(join(yaml, "briefs", "accord-manifest.json"), "utf8")).config).toBe(
+      "../accord.config.yaml",
+    );
   });
 
   test("SOURCE_DATE_EPOCH is an input of PDF briefs", async () => {

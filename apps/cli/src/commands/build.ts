@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { expandInputs, readGazetteer } from "@accord/ingest";
 import type { Store } from "@accord/store";
 import { parseCommandArgs } from "../args.ts";
@@ -11,6 +11,7 @@ import { buildConfigJsonSchema, MANIFEST_FILE } from "../config/build-config.ts"
 import { type ManifestEntry, manifestText, readManifest } from "../config/manifest.ts";
 import { planBriefs } from "../config/plan-briefs.ts";
 import { displayPath, readBuildConfig } from "../config/read-build-config.ts";
+import { type BriefOutcome, reportBuild } from "../config/report-build.ts";
 import { withScratchCopy } from "../config/scratch-store.ts";
 import { UsageError } from "../errors.ts";
 import { ingestFiles } from "../ingest-files.ts";
@@ -18,14 +19,6 @@ import type { Io } from "../io.ts";
 import { storeLocation, withStore } from "../knowledge-base-source.ts";
 import { writeOutput } from "../write-output.ts";
 import { renderTo } from "./brief.ts";
-
-/** What happened to one brief: built and checked briefs share the shape. */
-interface BriefOutcome {
-  file: string;
-  kind: string;
-  status: "wrote" | "unchanged" | "current" | "stale" | "failed";
-  reason?: string;
-}
 
 export const build: Command = {
   name: "build",
@@ -74,7 +67,7 @@ Examples:
     if (epoch !== undefined && !/^\d+$/.test(epoch))
       throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds, not '${epoch}'`);
     const check = values.check === true;
-    const { file: configFile, dir, config } = await readBuildConfig(io, values.config);
+    const { file: configFile, path: configPath, dir, config } = await readBuildConfig(io, values.config);
     // Origins are stored relative to the config, so the knowledge base and the briefs do not depend on where accord runs.
     const configIo: Io = { ...io, cwd: dir };
     const gazetteer = readGazetteer(config.gazetteers.map((g) => resolve(dir, g)));
@@ -129,7 +122,7 @@ Examples:
 
     if (check && prior)
       for (const entry of prior.briefs)
-        if (!entries.some((e) => e.file === entry.file) && !planned.some((b) => b.file === entry.file))
+        if (!planned.some((b) => b.file === entry.file))
           outcomes.push({
             file: displayPath(io.cwd, join(out, entry.file)),
             kind: entry.kind,
@@ -139,12 +132,17 @@ Examples:
 
     let manifestStatus: "wrote" | "unchanged" | "not written" = "not written";
     if (!check) {
-      const text = manifestText({ format: "accord-manifest", version: 1, config: configFile, briefs: entries });
+      const text = manifestText({
+        format: "accord-manifest",
+        version: 1,
+        config: relative(out, configPath).replaceAll("\\", "/"),
+        briefs: entries,
+      });
       const before = await readFile(manifestPath, "utf8").catch(() => null);
       manifestStatus = before === text ? "unchanged" : "wrote";
       if (before !== text) await writeOutput(io.cwd, manifestPath, text);
     }
-    report(io, {
+    reportBuild(io, {
       json: values.json === true,
       check,
       configFile,
@@ -185,49 +183,4 @@ function manifestEntry(brief: PlannedBrief, inputs: string, output: string): Man
     inputs,
     output,
   };
-}
-
-function report(
-  io: Io,
-  r: {
-    json: boolean;
-    check: boolean;
-    configFile: string;
-    summary: Awaited<ReturnType<typeof ingestFiles>>;
-    outcomes: BriefOutcome[];
-    manifest: { file: string; status: string };
-  },
-): void {
-  const { summary: s } = r;
-  const ingest = {
-    added: s.added,
-    unchanged: s.unchanged,
-    replaced: s.replaced,
-    nearDuplicates: s.nearDuplicates,
-    failed: s.failed,
-  };
-  if (r.json) {
-    const manifest = r.check ? {} : { manifest: r.manifest };
-    io.stdout(
-      `${JSON.stringify({ config: r.configFile, check: r.check, ingest, briefs: r.outcomes, ...manifest }, null, 2)}\n`,
-    );
-    return;
-  }
-  for (const f of s.failed) io.stderr(`failed: ${f.file}: ${f.reason}\n`);
-  io.stdout(
-    `${r.check ? "sources" : "ingested"}: added ${s.added}, unchanged ${s.unchanged}, replaced ${s.replaced}, near-duplicates ${s.nearDuplicates}, failed ${s.failed.length}\n`,
-  );
-  for (const o of r.outcomes) {
-    if (o.status === "failed") io.stderr(`failed: ${o.file}: ${o.reason}\n`);
-    else io.stdout(`${o.status.padEnd(9)} ${o.file}${o.reason ? ` (${o.reason})` : ""}\n`);
-  }
-  if (r.check) {
-    const stale = r.outcomes.filter((o) => o.status === "stale").length;
-    const total = r.outcomes.length;
-    io.stdout(
-      stale === 0
-        ? `all ${total} briefs are current\n`
-        : `${stale} of ${total} briefs are out of date (run 'accord build')\n`,
-    );
-  } else io.stdout(`${r.manifest.status.padEnd(9)} ${r.manifest.file}\n`);
 }

@@ -23,6 +23,7 @@ export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.object({
   format: z.literal("accord-manifest"),
   version: z.literal(1),
+  /** The config it was built from, relative to the manifest's folder. */
   config: z.string(),
   briefs: z.array(ManifestEntry),
 });

@@ -13,6 +13,8 @@ export const CONFIG_FILES = ["accord.config.json", "accord.config.yaml", "accord
 export interface LoadedConfig {
   /** The config file as the user named it (relative to the working folder when inside it). */
   file: string;
+  /** The config file's absolute path. */
+  path: string;
   dir: string;
   config: BuildConfig;
 }
@@ -21,7 +23,7 @@ export interface LoadedConfig {
 export async function readBuildConfig(io: Io, given: string | undefined): Promise<LoadedConfig> {
   const { path, text } = given === undefined ? await findConfig(io) : await readConfigFile(io, resolve(io.cwd, given));
   const file = displayPath(io.cwd, path);
-  return { file, dir: dirname(path), config: parseBuildConfig(file, text) };
+  return { file, path, dir: dirname(path), config: parseBuildConfig(file, text) };
 }
 
 /** Parses the text of a config file (JSON, or YAML when the name ends in .yaml or .yml). */
