@@ -131,11 +131,12 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
 
   const events: Event[] = [];
   ctx.sentences.forEach((s, si) => {
+    const named = orgs.inSentence(si);
+    if (named.length === 0) return;
     const text = ctx.folded.slice(s.start, s.end);
     const cue = EVENT_CUES.find(([, re]) => re.test(text));
     if (!cue) return;
-    const orgIds = [...new Set(orgs.mentions.filter((m) => m.sentence === si).map((m) => rootOf(m.entity).id))].sort();
-    if (orgIds.length === 0) return;
+    const orgIds = [...new Set(named.map((m) => rootOf(m.entity).id))].sort();
     const date = dates[si]?.[0]?.date ?? null;
     const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
     events.push({

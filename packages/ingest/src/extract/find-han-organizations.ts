@@ -110,7 +110,10 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
     // "俄语学院" (a school of Russian) is a part of a university: of the one named before it, or the publisher.
     if (!known && m[0] !== "大学" && countryFromName(name) === null) {
       const si = sentenceAt(start);
-      const before = table.mentions.filter((x) => x.sentence === si && x.end <= start).pop();
+      const before = table
+        .inSentence(si)
+        .filter((x) => x.end <= start)
+        .pop();
       // On a university's own site a bare school is the publisher's.
       const parent = ctx.publisher ? table.known(ctx.publisher) : before ? rootOf(before.entity) : undefined;
       if (!parent) continue;

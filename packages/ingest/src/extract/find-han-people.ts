@@ -22,7 +22,10 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
     if (!CHINESE_SURNAME_CHARS.has(name[0] ?? "")) continue;
     const start = (m.index ?? 0) + role.length;
     const si = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-    const before = orgs.mentions.filter((o) => o.sentence === si && o.end <= start).pop();
+    const before = orgs
+      .inSentence(si)
+      .filter((o) => o.end <= start)
+      .pop();
     const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
     const cap = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
     const latin = `${cap(syllables[0] ?? "")} ${syllables

@@ -91,7 +91,7 @@ export function findPartnerships(
   const storyDate = dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
-    const mentions = orgs.mentions.filter((m) => m.sentence === si);
+    const mentions = orgs.inSentence(si);
     const named = mentions.map((m) => rootOf(m.entity));
     // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
     let masked = text;
@@ -108,7 +108,8 @@ export function findPartnerships(
       : KIND_CUES.find(([, re]) => re.test(masked));
     const all = partiesOf(orgs, si, masked, pair, self);
     const members = all.filter((p) => p.kind !== "association");
-    const fields = FIELDS.filter((f) => f.terms.some((term) => termIn(text, term))).map((f) => f.id);
+    if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;
+    const fields = fieldsIn(text);
     // A list of members right after an alliance's sentence belongs to that alliance.
     if (
       (!kindCue || kindCue[0] === "other") &&
@@ -180,8 +181,7 @@ function partiesOf(
   self: OrgEntity | null,
 ): OrgEntity[] {
   const roots: OrgEntity[] = [];
-  for (const m of orgs.mentions) {
-    if (m.sentence !== si) continue;
+  for (const m of orgs.inSentence(si)) {
     const root = rootOf(m.entity);
     if (!roots.includes(root)) roots.push(root);
   }
@@ -226,8 +226,22 @@ function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: num
   return best?.date ?? null;
 }
 
-function termIn(text: string, term: string): boolean {
-  if (/^[a-z ]+$/.test(term)) return new RegExp(`\\b${term}\\b`, "i").test(text);
-  if (/[\u0400-\u04ff]/.test(term)) return term.split(" ").every((part) => text.toLowerCase().includes(part));
-  return text.includes(term);
+// One test per field, compiled once: English terms as whole words, Russian stems all present, Chinese as written.
+const FIELD_TESTS = FIELDS.map((field) => {
+  const latin = field.terms.filter((t) => /^[a-z ]+$/.test(t));
+  const re = latin.length > 0 ? new RegExp(`\\b(${latin.join("|")})\\b`, "i") : null;
+  const russian = field.terms.filter((t) => /[\u0400-\u04ff]/.test(t)).map((t) => t.split(" "));
+  const han = field.terms.filter((t) => /\p{Script=Han}/u.test(t));
+  return {
+    id: field.id,
+    test: (text: string, lower: string) =>
+      (re?.test(text) ?? false) ||
+      han.some((t) => text.includes(t)) ||
+      russian.some((parts) => parts.every((p) => lower.includes(p))),
+  };
+});
+
+function fieldsIn(text: string): FieldId[] {
+  const lower = text.toLowerCase();
+  return FIELD_TESTS.filter((f) => f.test(text, lower)).map((f) => f.id);
 }

@@ -129,7 +129,9 @@ export class OrganizationTable {
 
   /** Records that `text.slice(start, end)` names `entity`. */
   mention(entity: OrgEntity, at: { start: number; end: number; sentence: number }, text: string, form: MentionForm) {
-    if (this.mentions.some((m) => m.start < at.end && at.start < m.end)) return;
+    if (this.covers(at.start, at.end)) return;
+    this.sorted = null;
+    this.bySentence = null;
     const mention: OrgMention = { ...at, entity, form };
     entity.mentions.push(mention);
     this.mentions.push(mention);
@@ -138,18 +140,58 @@ export class OrganizationTable {
 
   /** Forgets a mention (a shorter name found inside a longer one). */
   unmention(mention: OrgMention) {
+    this.sorted = null;
+    this.bySentence = null;
     this.mentions.splice(this.mentions.indexOf(mention), 1);
     mention.entity.mentions.splice(mention.entity.mentions.indexOf(mention), 1);
   }
 
   /** Whether a stretch of text already names an organization. */
   covers(start: number, end: number): boolean {
-    return this.mentions.some((m) => m.start < end && start < m.end);
+    // Mentions never overlap, so in start order their ends are in order too: find the first that ends after `start`.
+    this.sorted ??= [...this.mentions].sort((a, b) => a.start - b.start);
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as OrgMention).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = list[lo];
+    return m !== undefined && m.start < end;
   }
+
+  private sorted: OrgMention[] | null = null;
+  private bySentence: Map<number, OrgMention[]> | null = null;
 
   /** The mention that starts at or covers an offset, if any. */
   mentionAt(offset: number): OrgMention | undefined {
-    return this.mentions.find((m) => m.start <= offset && offset < m.end);
+    this.sorted ??= [...this.mentions].sort((a, b) => a.start - b.start);
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid] as OrgMention;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+
+  /** The mentions in one sentence, in text order. */
+  inSentence(sentence: number): readonly OrgMention[] {
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+        const list = this.bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else this.bySentence.set(m.sentence, [m]);
+      }
+    }
+    return this.bySentence.get(sentence) ?? [];
   }
 }
 
