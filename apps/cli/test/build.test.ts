@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEFAULT_TEMPLATE_DIR } from "@accord/reports";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
 import { buildConfigJsonSchema } from "../src/config/build-config.ts";
@@ -187,6 +188,26 @@ describe("accord build", () => {
     expect(await run(["build", "--check"], m.io)).toBe(1);
     expect(m.stdout()).toContain("current   briefs/pair.md\n");
     expect(m.stdout()).toContain("stale     briefs/cn-ru.pdf (inputs changed)\n");
+  });
+
+  test("a template folder's files are inputs of the briefs that use it", async () => {
+    const dir = project({
+      sources: ["docs"],
+      briefs: [
+        { kind: "pair", organizations: ["HIT", "BMSTU"], template: "templates", out: "pair.md" },
+        { kind: "org", organization: "TPU", out: "tpu.md" },
+      ],
+    });
+    mkdirSync(join(dir, "templates"));
+    const shipped = readFileSync(join(DEFAULT_TEMPLATE_DIR, "pair.md.hbs"), "utf8");
+    writeFileSync(join(dir, "templates", "pair.md.hbs"), `${shipped}\nPrepared for the rector's office.\n`);
+    expect((await accord(dir, "build")).code).toBe(0);
+    expect(readFileSync(join(dir, "briefs", "pair.md"), "utf8")).toContain("Prepared for the rector");
+    writeFileSync(join(dir, "templates", "pair.md.hbs"), `${shipped}\nPrepared for the press office.\n`);
+    const check = await accord(dir, "build", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("stale     briefs/pair.md (inputs changed)\n");
+    expect(check.stdout).toContain("current   briefs/tpu.md\n");
   });
 
   test("a brief that cannot be made fails alone; the others are built", async () => {
