@@ -7,6 +7,10 @@ export const KIND_CUES: readonly [PartnershipKind, RegExp][] = [
     /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
   ],
   [
+    "joint-program",
+    /\b(summer|winter|spring|autumn) (school|camp|course)s?\b|夏令营|冬令营|暑期学校|летн\S* школ|зимн\S* школ/iu,
+  ],
+  [
     "joint-institute",
     /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|совместн\S*\s+(институт|центр|школ|университет)/iu,
   ],
@@ -65,6 +69,13 @@ export const FUTURE =
 /** Past forms that keep a sentence in the past even beside "will". */
 export const PAST =
   /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu;
+
+/** A reference to an instrument already named ("under the agreement"): what follows is its content, not a new one. */
+export const UNDER_INSTRUMENT =
+  /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
+/** An instrument signed to create something: "signed an MoU to establish a joint centre". */
+export const TO_CREATE =
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu;
 
 /** Words that say a dated happening took place, with its kind. */
 export const EVENT_CUES: readonly [EventKind, RegExp][] = [

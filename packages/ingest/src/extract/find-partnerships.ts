@@ -1,6 +1,15 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
 import { FIELDS } from "@accord/domain";
-import { FUTURE, KIND_CUES, PAIR_REFERENCE, PAST, SELF_REFERENCE, STATUS_CUES } from "./cues.ts";
+import {
+  FUTURE,
+  KIND_CUES,
+  PAIR_REFERENCE,
+  PAST,
+  SELF_REFERENCE,
+  STATUS_CUES,
+  TO_CREATE,
+  UNDER_INSTRUMENT,
+} from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { DateMention } from "./find-dates.ts";
 import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
@@ -102,6 +111,7 @@ export function findPartnerships(
       named.find((e) => e.kind === "association") ??
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
+    masked = masked.replace(UNDER_INSTRUMENT, (m) => " ".repeat(m.length));
     const joinsAssociation = named.some((e) => e.kind === "association") && MEMBERSHIP.test(masked);
     const kindCue: (typeof KIND_CUES)[number] | undefined = joinsAssociation
       ? ["alliance", MEMBERSHIP]
@@ -152,15 +162,27 @@ export function findPartnerships(
     const second = KIND_CUES.find(
       ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(masked),
     );
-    const kinds = second && kind !== "other" ? [kind, second[0]] : [kind];
-    for (const k of kinds)
+    const facts: [PartnershipKind, PartnershipStatus][] =
+      second && kind !== "other"
+        ? [
+            [kind, status],
+            [second[0], status],
+          ]
+        : [[kind, status]];
+    // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
+    const instrument = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
+    if (instrument && status === "signed" && kind !== instrument[0] && TO_CREATE.test(masked)) {
+      facts.length = 0;
+      facts.push([instrument[0], "signed"], [kind, "planned"]);
+    }
+    for (const [k, st] of facts)
       for (const group of groups)
         add(
           `${group
             .map((p) => p.id)
             .sort()
-            .join("+")}|${k}|${STATUS_GROUP[status]}`,
-          { parties: group, kind: k, status, date, dateRank, fields, sentences: [si] },
+            .join("+")}|${k}|${STATUS_GROUP[st]}`,
+          { parties: group, kind: k, status: st, date, dateRank, fields, sentences: [si] },
         );
   });
   return [...found.values()];

@@ -40,6 +40,12 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
     for (let i = 0; i < tokens.length; i++) {
       const run = nameRunAt(tokens, i, orgAt);
       if (run === 0) continue;
+      // "University named after M. V. Lomonosov": an eponym, not a participant.
+      const before2 = `${tokens[i - 2]?.norm ?? ""} ${tokens[i - 1]?.norm ?? ""}`;
+      if (before2.endsWith("named after") || /(^| )(имени|им)$/.test(before2)) {
+        i += run - 1;
+        continue;
+      }
       const words = tokens.slice(i, i + run);
       const before = roleBefore(tokens, i, orgAt);
       const after = roleAfter(ctx, tokens, i + run, orgAt);
