@@ -94,4 +94,27 @@ describe("extractDocument", () => {
     expect(line.partnerships[0]).toMatchObject({ kind: "agreement", status: "signed" });
     expect(line.people).toEqual([expect.objectContaining({ name: "Peng Wenzhao", aliases: ["彭文钊"] })]);
   });
+
+  test("Chinese names in Russian text: a university through its Palladius name, a person in pinyin", () => {
+    const { line } = extract(
+      "Цзилиньский университет и Уральский федеральный университет подписали соглашение. Ректор Цзилиньского университета Чжан Сижун выступил с речью.",
+      { language: "ru" },
+    );
+    expect(line.institutions.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Jilin University", "Ural Federal University"]),
+    );
+    expect(line.people).toEqual([expect.objectContaining({ name: "Zhang Xirong", institution: "Jilin University" })]);
+  });
+
+  test("a memorandum signed to establish a centre: the memorandum is signed, the centre planned; what it provides is no new memorandum", () => {
+    const { line } = extract(
+      "Ocean University of China and Far Eastern Federal University signed a memorandum of understanding to establish a joint research center. Under the memorandum, the two universities will exchange students.",
+      { published: "2024-03-12" },
+    );
+    expect(line.partnerships.map((p) => [p.kind, p.status])).toEqual([
+      ["mou", "signed"],
+      ["joint-lab", "planned"],
+      ["exchange", "planned"],
+    ]);
+  });
 });

@@ -1,0 +1,15 @@
+import { expect, test } from "vitest";
+import { pinyinOfPalladius } from "../../src/text/palladius.ts";
+
+test("Palladius Cyrillic reads back as pinyin; a Russian word does not", () => {
+  expect(["Чжан", "Пинвэнь", "Сяоцзюнь", "Юаньюань", "Шаньдун", "Цзилинь", "Сюй"].map(pinyinOfPalladius)).toEqual([
+    "zhang",
+    "pingwen",
+    "xiaojun",
+    "yuanyuan",
+    "shandong",
+    "jilin",
+    "xu",
+  ]);
+  expect(pinyinOfPalladius("Петров")).toBeUndefined();
+});
