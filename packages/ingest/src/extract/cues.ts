@@ -1,7 +1,8 @@
 import type { EventKind, PartnershipKind, PartnershipStatus } from "@accord/domain";
+import { type Cue, cue } from "./cue.ts";
 
 /** Words that say what kind of cooperation a sentence reports, most specific first. */
-export const KIND_CUES: readonly [PartnershipKind, RegExp][] = [
+const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   [
     "joint-lab",
     /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн\S*\s+(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
@@ -39,7 +40,7 @@ export const KIND_CUES: readonly [PartnershipKind, RegExp][] = [
 ];
 
 /** Words that say where the cooperation stands, checked in this order. */
-export const STATUS_CUES: readonly [PartnershipStatus, RegExp][] = [
+const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ["approved", /\bapprov\S*|批准|获批|одобр\S*|утвержд\S*/iu],
   [
     "signed",
@@ -64,21 +65,24 @@ export const STATUS_CUES: readonly [PartnershipStatus, RegExp][] = [
 ];
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
-export const FUTURE =
-  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu;
+export const FUTURE = cue(
+  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+);
 /** Past forms that keep a sentence in the past even beside "will". */
-export const PAST =
-  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu;
+export const PAST = cue(
+  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
+);
 
 /** A reference to an instrument already named ("under the agreement"): what follows is its content, not a new one. */
 export const UNDER_INSTRUMENT =
   /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
-export const TO_CREATE =
-  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu;
+export const TO_CREATE = cue(
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu,
+);
 
 /** Words that say a dated happening took place, with its kind. */
-export const EVENT_CUES: readonly [EventKind, RegExp][] = [
+const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
   ["signing", /\bsign(ed|ing)\b|签署|签订|подписал\S*|подписан\S*/iu],
   ["approval", /\bapprov\S*|批准|одобр\S*/iu],
   ["ceremony", /\bceremony\b|\bunveil\S*|\binaugurat\S*|仪式|揭牌|церемони/iu],
@@ -89,8 +93,16 @@ export const EVENT_CUES: readonly [EventKind, RegExp][] = [
 ];
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方". */
-export const PAIR_REFERENCE =
-  /\b(the|both|two)\s+(two\s+)?(universities|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты/iu;
+export const PAIR_REFERENCE = cue(
+  /\b(the|both|two)\s+(two\s+)?(universities|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты/iu,
+);
 
 /** Phrases for the publishing organization: "our university", "我校". */
-export const SELF_REFERENCE = /\bour (university|school|institute|college)\b|我校|本校|наш (университет|вуз)/iu;
+export const SELF_REFERENCE = cue(/\bour (university|school|institute|college)\b|我校|本校|наш (университет|вуз)/iu);
+
+/** Words that say what kind of cooperation a sentence reports, most specific first. */
+export const KIND_CUES: readonly [PartnershipKind, Cue][] = KIND_SOURCES.map(([k, re]) => [k, cue(re)]);
+/** Words that say where the cooperation stands, checked in this order. */
+export const STATUS_CUES: readonly [PartnershipStatus, Cue][] = STATUS_SOURCES.map(([k, re]) => [k, cue(re)]);
+/** Words that say a dated happening took place, with its kind. */
+export const EVENT_CUES: readonly [EventKind, Cue][] = EVENT_SOURCES.map(([k, re]) => [k, cue(re)]);

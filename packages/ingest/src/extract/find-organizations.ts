@@ -102,8 +102,9 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
     attachPrefixedUnits(ctx, tokens, claims[si] ?? [], table);
     mergeParenthesized(tokens, claims[si] ?? [], table);
   });
+  const firstWords = shortNamesOf(table);
   ctx.tokens.forEach((tokens, si) => {
-    claimShortNames(tokens, claims[si] ?? [], table);
+    claimShortNames(tokens, claims[si] ?? [], firstWords);
   });
   ctx.tokens.forEach((tokens, si) => {
     for (const c of (claims[si] ?? []).sort((a, b) => a.from - b.from || b.to - a.to)) {
@@ -261,7 +262,8 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
 }
 
 /** "Bauman", "Beihang": the distinctive first word of a university named in full elsewhere in the text. */
-function claimShortNames(tokens: readonly Token[], claims: Claim[], table: OrganizationTable) {
+/** The distinctive first words of the universities a text names, each standing for one of them. */
+function shortNamesOf(table: OrganizationTable): Map<string, OrgEntity | null> {
   const firstWords = new Map<string, OrgEntity | null>();
   for (const e of table.entities.values()) {
     if (e.parent || (e.kind !== "university" && e.kind !== "institute")) continue;
@@ -269,6 +271,10 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], table: Organ
     if (!word || word.length < 4 || GENERIC_WORDS.has(word)) continue;
     firstWords.set(word, firstWords.has(word) ? null : e);
   }
+  return firstWords;
+}
+
+function claimShortNames(tokens: readonly Token[], claims: Claim[], firstWords: ReadonlyMap<string, OrgEntity | null>) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.capitalized || t.acronymLike || claims.some((c) => c.from <= i && i < c.to)) continue;

@@ -1,5 +1,6 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
 import { FIELDS } from "@accord/domain";
+import { cue } from "./cue.ts";
 import {
   FUTURE,
   KIND_CUES,
@@ -61,13 +62,17 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   return second ? [first, second] : undefined;
 }
 
-const MEMBERSHIP =
-  /\b(join\S*|members?|membership|found\S*|co-?found\S*|establish\S*|initiat\S*|creat\S*|launch\S*|participa\S*|includ\S*|unit\S*|construction of)\b|加入|成员|发起|成立|вступ\S*|член\S*|учред\S*|созда\S*/iu;
-const RECALL = /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu;
+const MEMBERSHIP = cue(
+  /\b(join\S*|members?|membership|found\S*|co-?found\S*|establish\S*|initiat\S*|creat\S*|launch\S*|participa\S*|includ\S*|unit\S*|construction of)\b|加入|成员|发起|成立|вступ\S*|член\S*|учред\S*|созда\S*/iu,
+);
+const RECALL = cue(
+  /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
+);
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
-const JOINT =
-  /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu;
+const JOINT = cue(
+  /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu,
+);
 
 /** Finds the partnerships each sentence reports; the same parties and kind in one document are one partnership. */
 export function findPartnerships(

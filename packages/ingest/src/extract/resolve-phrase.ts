@@ -17,6 +17,23 @@ export function pickKnown(
   );
 }
 
+const wordsOfName = new Map<string, string[]>();
+
+/** The content words of a gazetteer name, computed once. */
+function nameWords(name: string): string[] {
+  let words = wordsOfName.get(name);
+  if (!words) {
+    words = wordSetKey(
+      name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ).split(" ");
+    wordsOfName.set(name, words);
+  }
+  return words;
+}
+
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -56,12 +73,7 @@ export function resolvePhrase(
       const org = g.organizations.get(id);
       if (!org?.curated) continue;
       for (const name of [org.entry.name, ...org.entry.aliases]) {
-        const other = wordSetKey(
-          name
-            .toLowerCase()
-            .split(/[^\p{L}\p{N}]+/u)
-            .filter(Boolean),
-        ).split(" ");
+        const other = nameWords(name);
         const extra = other.filter((w) => !words.includes(w));
         if (words.every((w) => other.includes(w)) && extra.length === 1 && countryFromName(extra[0] ?? "") !== null)
           return org;
@@ -76,12 +88,7 @@ export function resolvePhrase(
     const org = g.organizations.get(id);
     if (!org) continue;
     for (const name of [org.entry.name, ...org.entry.aliases]) {
-      const other = wordSetKey(
-        name
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter(Boolean),
-      ).split(" ");
+      const other = nameWords(name);
       if (other.length !== words.length) continue;
       const missing = words.filter((w) => !other.includes(w));
       const extra = other.filter((w) => !words.includes(w));
