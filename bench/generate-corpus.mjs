@@ -155,7 +155,7 @@ const CITIES = [
   "Xi'an",
 ];
 
-const FILLER = [
+export const FILLER = [
   "The two sides reviewed the results of their cooperation in recent years and discussed plans for the coming academic year.",
   "Participants toured the laboratories, the library and the new student centre, and met with faculty members and students.",
   "The ceremony was attended by representatives of the ministries of education of both countries, as well as students and teachers.",

@@ -1,17 +1,15 @@
+import { existsSync } from "node:fs";
 import { relative } from "node:path";
-import type { SourceDocument } from "@accord/domain";
-import {
-  documentId,
-  extractDocument,
-  type Gazetteer,
-  type RawDocument,
-  type ReadResult,
-  readDocument,
-  readDocumentFile,
-} from "@accord/ingest";
+import { fileURLToPath } from "node:url";
+import type { DocumentFacts } from "@accord/domain";
+import type { Gazetteer } from "@accord/ingest";
 import type { SaveStatus, Store } from "@accord/store";
+import { startIngestPool } from "./ingest-pool.ts";
+import { type IngestTask, type IngestTaskResult, readAndExtract } from "./ingest-task.ts";
 import type { Io } from "./io.ts";
 import { Progress } from "./progress.ts";
+
+export { toSourceDocument } from "./ingest-task.ts";
 
 /** What one run of ingest did. */
 export interface IngestSummary {
@@ -27,61 +25,135 @@ export interface IngestSummary {
 export interface IngestOptions {
   maxBytes?: number;
   timeoutMs?: number;
+  /** Worker threads that read and extract; 1 (the default) does both in this thread. */
+  workers?: number;
+  /** The user's gazetteer files, which workers load with the shipped ones: the same gazetteer as the one passed. */
+  gazetteerFiles?: readonly string[];
+  /** A worker extracting one document for longer than this is stopped and replaced (default 30 s). */
+  extractTimeoutMs?: number;
+  /** The worker script; the built `ingest-worker.js` beside this file unless given. */
+  workerScript?: URL;
 }
 
-/** A document as read, with its content id. */
-export function toSourceDocument(raw: RawDocument, origin: string): SourceDocument {
-  return {
-    id: documentId(raw.text),
-    origin,
-    alsoAt: [],
-    title: raw.title,
-    publisher: raw.publisher,
-    published: raw.published,
-    language: raw.language,
-    text: raw.text,
-    storyId: null,
-  };
-}
+/** Below this many documents, starting workers (each loads the gazetteer) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 100;
+const DEFAULT_EXTRACT_TIMEOUT_MS = 30_000;
+const DEFAULT_READ_TIMEOUT_MS = 20_000;
+// A read times out on its own; this margin only catches a worker stuck in synchronous parsing.
+const READ_LIMIT_MARGIN_MS = 10_000;
 
-/** Reads, extracts and stores each file, one transaction a document; a bad file is a reason, never a stop. */
+/**
+ * Reads, extracts and stores each file, one transaction a document; a bad file is a reason, never a stop.
+ * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
+ * of completion, holding at most two documents a worker at any time. `gazetteer` may be a function, called only
+ * when this thread extracts.
+ */
 export async function ingestFiles(
   io: Io,
   store: Store,
-  gazetteer: Gazetteer,
+  gazetteer: Gazetteer | (() => Gazetteer),
   files: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, nearDuplicates: 0, failed: [], documents: [] };
   const progress = new Progress(io, files.length, "ingest");
-  for (const file of files) {
-    const origin = file === "-" ? "stdin" : relative(io.cwd, file) || file;
-    const read: ReadResult =
-      file === "-"
-        ? await readDocument({ origin, name: "stdin.txt", bytes: await io.readStdin() }, options)
-        : await readDocumentFile(file, { ...options, origin });
-    if (!read.ok) {
-      summary.failed.push({ file: origin, reason: read.reason });
-      progress.tick();
-      continue;
-    }
-    const document = toSourceDocument(read.document, origin);
-    let facts: ReturnType<typeof extractDocument>;
-    try {
-      facts = extractDocument(gazetteer, { document, url: read.document.url });
-    } catch (error) {
-      summary.failed.push({ file: origin, reason: `extraction failed: ${(error as Error).message}` });
-      progress.tick();
-      continue;
-    }
-    const saved = await store.saveDocument(facts);
-    if (saved.status === "added") summary.added++;
-    else if (saved.status === "unchanged") summary.unchanged++;
-    else if (saved.status === "replaced") summary.replaced++;
-    else summary.nearDuplicates++;
-    summary.documents.push({ file: origin, status: saved.status, id: document.id, storyId: saved.storyId });
+  const record = async (task: IngestTask, result: IngestTaskResult) => {
+    if (result.ok) await save(store, summary, task.origin, result.facts);
+    else summary.failed.push({ file: task.origin, reason: result.reason });
     progress.tick();
+  };
+  const tasks = taskIterator(io, files);
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const script = options.workerScript ?? builtWorkerScript();
+  if (workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script) {
+    await ingestInWorkers(tasks, record, { ...options, workers, script });
+  } else {
+    const index = typeof gazetteer === "function" ? gazetteer() : gazetteer;
+    for await (const task of tasks) await record(task, await readAndExtract(index, task, options));
   }
   progress.finish();
   return summary;
+}
+
+async function ingestInWorkers(
+  tasks: AsyncIterable<IngestTask>,
+  record: (task: IngestTask, result: IngestTaskResult) => Promise<void>,
+  options: IngestOptions & { workers: number; script: URL },
+): Promise<void> {
+  const pool = await startIngestPool({
+    size: options.workers,
+    script: options.script,
+    workerData: {
+      gazetteerFiles: [...(options.gazetteerFiles ?? [])],
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    },
+    readLimitMs: (options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS) + READ_LIMIT_MARGIN_MS,
+    extractLimitMs: options.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
+  });
+  try {
+    const limit = 2 * options.workers;
+    const completed: { task: IngestTask; result: IngestTaskResult }[] = [];
+    let failure: Error | null = null;
+    let wake: (() => void) | null = null;
+    let inFlight = 0;
+    const iterator = tasks[Symbol.asyncIterator]();
+    let exhausted = false;
+    for (;;) {
+      while (!exhausted && inFlight < limit) {
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const task = next.value;
+        inFlight++;
+        pool
+          .run(task)
+          .then(
+            (result) => completed.push({ task, result }),
+            (error: Error) => {
+              failure ??= error;
+            },
+          )
+          .finally(() => wake?.());
+      }
+      if (failure) throw failure;
+      if (inFlight === 0 && exhausted) break;
+      const item = completed.shift();
+      if (!item) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = null;
+        continue;
+      }
+      await record(item.task, item.result);
+      inFlight--;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+async function* taskIterator(io: Io, files: readonly string[]): AsyncGenerator<IngestTask> {
+  for (const file of files) {
+    const origin = file === "-" ? "stdin" : relative(io.cwd, file) || file;
+    yield file === "-" ? { origin, name: "stdin.txt", bytes: await io.readStdin() } : { origin, file };
+  }
+}
+
+async function save(store: Store, summary: IngestSummary, origin: string, facts: DocumentFacts): Promise<void> {
+  const saved = await store.saveDocument(facts);
+  if (saved.status === "added") summary.added++;
+  else if (saved.status === "unchanged") summary.unchanged++;
+  else if (saved.status === "replaced") summary.replaced++;
+  else summary.nearDuplicates++;
+  summary.documents.push({ file: origin, status: saved.status, id: facts.document.id, storyId: saved.storyId });
+}
+
+// From dist the worker is the built file beside this one; from source (tests) there is none and ingest stays here.
+function builtWorkerScript(): URL | undefined {
+  const url = new URL("./ingest-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
 }
