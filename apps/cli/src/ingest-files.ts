@@ -39,8 +39,8 @@ export interface IngestOptions {
 export const MIN_FILES_FOR_WORKERS = 100;
 const DEFAULT_EXTRACT_TIMEOUT_MS = 30_000;
 const DEFAULT_READ_TIMEOUT_MS = 20_000;
-// A read times out on its own; this margin only catches a worker stuck in synchronous parsing.
-const READ_LIMIT_MARGIN_MS = 10_000;
+// A read times out on its own; twice its limit only catches a worker stuck in synchronous parsing.
+const READ_LIMIT_FACTOR = 2;
 
 /**
  * Reads, extracts and stores each file, one transaction a document; a bad file is a reason, never a stop.
@@ -88,7 +88,7 @@ async function ingestInWorkers(
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     },
-    readLimitMs: (options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS) + READ_LIMIT_MARGIN_MS,
+    readLimitMs: (options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS) * READ_LIMIT_FACTOR,
     extractLimitMs: options.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
   });
   try {
