@@ -4,5 +4,5 @@ import { defineConfig } from "vitest/config";
 export const sharedConfig = defineConfig({
   resolve: { conditions: ["@accord/source"] },
   ssr: { resolve: { conditions: ["@accord/source"] } },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000 },
+  test: { include: ["test/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 },
 });

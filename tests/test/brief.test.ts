@@ -45,7 +45,7 @@ describe("briefs from a snapshot", () => {
         expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
       }
     },
-    60_000,
+    180_000,
   );
 
   test("rendering twice with SOURCE_DATE_EPOCH gives the same bytes", async () => {
@@ -59,7 +59,7 @@ describe("briefs from a snapshot", () => {
       env,
     });
     expect(sha(join(cwd, "a.pdf"))).toBe(sha(join(cwd, "b.pdf")));
-  }, 60_000);
+  }, 180_000);
 
   test("an unknown organization and an empty period are one-line errors, and no file is written", async () => {
     const unknown = await accord(
@@ -76,5 +76,5 @@ describe("briefs from a snapshot", () => {
     expect(empty.stderr).toMatch(/^error: nothing to report/);
     const { existsSync } = await import("node:fs");
     expect(existsSync(join(cwd, "x.pdf")) || existsSync(join(cwd, "y.pdf"))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });

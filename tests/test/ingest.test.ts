@@ -27,7 +27,7 @@ describe.skipIf(!HAS_SHARED)("ingest of the shared corpus", () => {
     expect(imported.code, imported.stderr).toBe(0);
     const again = await accord(["export", "--db", "copy.db"], { cwd });
     expect(again.stdout).toBe(readFileSync(join(cwd, "kb.json"), "utf8"));
-  }, 120_000);
+  }, 180_000);
 
   test("after the seeds, the HIT × BMSTU brief names the 2011 alliance, the 2020 programme and agreement, citing seeds 001 and 002", async () => {
     const cwd = scratch("seeds");
@@ -40,7 +40,7 @@ describe.skipIf(!HAS_SHARED)("ingest of the shared corpus", () => {
     expect(text).toMatch(/September 2020[^\n]*agreement|agreement[^\n]*September 2020/i);
     expect(text).toMatch(/001\\?_4188d3336599e5fb\.txt/);
     expect(text).toMatch(/002\\?_c092e9798ce303d3\.txt/);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe("bad input", () => {
@@ -77,5 +77,5 @@ describe("bad input", () => {
     for (const reason of Object.values(reasons)) expect(String(reason)).not.toContain("\n");
     const list = await accord(["list", "documents", "--json"], { cwd });
     expect(JSON.parse(list.stdout).map((d: { origin: string }) => d.origin)).toEqual(["inbox/good.txt"]);
-  }, 60_000);
+  }, 180_000);
 });

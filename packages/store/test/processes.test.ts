@@ -48,7 +48,7 @@ beforeAll(() => {
   if (!existsSync(join(PACKAGE, "dist", "index.js")))
     throw new Error("build @accord/store first: pnpm turbo run build --filter @accord/store");
   scratch = mkdtempSync(join(tmpdir(), "accord-store-processes-"));
-}, 120_000);
+}, 180_000);
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -95,7 +95,7 @@ describe.each(BACKENDS)("processes writing to a store on $name", (backend) => {
     } finally {
       await cleanup();
     }
-  }, 120_000);
+  }, 180_000);
 
   test("two writers saving the same documents at once store each once, without errors", async () => {
     const count = 200;
@@ -124,5 +124,5 @@ describe.each(BACKENDS)("processes writing to a store on $name", (backend) => {
     } finally {
       await cleanup();
     }
-  }, 120_000);
+  }, 180_000);
 });
