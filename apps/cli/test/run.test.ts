@@ -30,7 +30,18 @@ describe("run", () => {
   });
 
   test("each command's --help has a usage line and examples", async () => {
-    for (const command of ["demo", "ingest", "extract", "list", "show", "brief", "export", "import", "schema"]) {
+    for (const command of [
+      "demo",
+      "build",
+      "ingest",
+      "extract",
+      "list",
+      "show",
+      "brief",
+      "export",
+      "import",
+      "schema",
+    ]) {
       const m = memoryIo(scratch());
       expect(await run([command, "--help"], m.io)).toBe(0);
       expect(m.stdout()).toMatch(new RegExp(`^Usage: accord ${command}`));
