@@ -275,9 +275,12 @@ function shortNamesOf(table: OrganizationTable): Map<string, OrgEntity | null> {
 }
 
 function claimShortNames(tokens: readonly Token[], claims: Claim[], firstWords: ReadonlyMap<string, OrgEntity | null>) {
+  // The claims pushed below cover only the token at hand, so an index built once stays true.
+  const claimed = new Uint8Array(tokens.length);
+  for (const c of claims) claimed.fill(1, Math.max(0, c.from), c.to);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.capitalized || t.acronymLike || claims.some((c) => c.from <= i && i < c.to)) continue;
+    if (!t.capitalized || t.acronymLike || claimed[i] === 1) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if ((next?.capitalized && joinable(next)) || (prev?.capitalized && joinable(t))) continue;

@@ -85,6 +85,8 @@ export function findPartnerships(
   const found = new Map<string, PartnershipMention>();
   let lastAlliance: { key: string; sentence: number } | undefined;
   let lastAssociation: OrgEntity | undefined;
+  // One set of sentences a partnership: rebuilding the list on every mention is quadratic in long documents.
+  const sentenceSets = new Map<string, Set<number>>();
   const add = (key: string, m: PartnershipMention) => {
     const seen = found.get(key);
     if (!seen) {
@@ -92,7 +94,16 @@ export function findPartnerships(
       return;
     }
     seen.parties = [...new Set([...seen.parties, ...m.parties])];
-    seen.sentences = [...new Set([...seen.sentences, ...m.sentences])];
+    let sentences = sentenceSets.get(key);
+    if (!sentences) {
+      sentences = new Set(seen.sentences);
+      sentenceSets.set(key, sentences);
+    }
+    for (const s of m.sentences)
+      if (!sentences.has(s)) {
+        sentences.add(s);
+        seen.sentences.push(s);
+      }
     if (STATUS_RANK[m.status] > STATUS_RANK[seen.status]) seen.status = m.status;
     if (m.dateRank > seen.dateRank) {
       seen.date = m.date;
@@ -108,10 +119,13 @@ export function findPartnerships(
     const mentions = orgs.inSentence(si);
     const named = mentions.map((m) => rootOf(m.entity));
     // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
-    let masked = text;
-    for (const m of mentions)
-      masked =
-        masked.slice(0, m.start - sentence.start) + " ".repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
+    let masked = "";
+    let at = sentence.start;
+    for (const m of mentions) {
+      masked += ctx.folded.slice(at, m.start) + " ".repeat(m.end - m.start);
+      at = m.end;
+    }
+    masked += ctx.folded.slice(at, sentence.end);
     const association =
       named.find((e) => e.kind === "association") ??
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);

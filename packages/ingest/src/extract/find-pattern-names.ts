@@ -82,8 +82,10 @@ export function findPatternNames(
   const headline = titleCase(tokens);
   // A known acronym ends a name even before it is claimed: "Secretary of the Party Committee of BIT Guo Dacheng".
   const barrier: Claim = { from: -1, to: -1, entity: null as never, form: "acronym" };
-  const claimedAt = (i: number) =>
-    claims.find((c) => c.from <= i && i < c.to) ?? (isKnownAcronym(tokens[i]) ? barrier : undefined);
+  // Indexed by token once (no claim is added before the phrases are linked): a search per token is quadratic.
+  const claimIndex: (Claim | undefined)[] = new Array(tokens.length);
+  for (const c of claims) for (let i = Math.max(0, c.from); i < Math.min(c.to, tokens.length); i++) claimIndex[i] ??= c;
+  const claimedAt = (i: number) => claimIndex[i] ?? (isKnownAcronym(tokens[i]) ? barrier : undefined);
   const phrases: Phrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h] as Token;
@@ -94,11 +96,13 @@ export function findPatternNames(
     h = phrase.to - 1;
   }
   // Link "X of Y" where Y is a phrase found after X.
+  const byStart = new Map<number, Phrase>();
+  for (const q of phrases) if (!byStart.has(q.from)) byStart.set(q.from, q);
   for (const p of phrases) {
     if (p.parent || p.link !== "suffix") continue;
     let k = p.to + 1;
     if (tokens[k]?.norm === "the") k++;
-    p.parent = phrases.find((q) => q.from === k) ?? null;
+    p.parent = byStart.get(k) ?? null;
     if (!p.parent) p.link = null;
   }
   // Parents before their units.

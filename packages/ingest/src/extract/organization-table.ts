@@ -130,9 +130,10 @@ export class OrganizationTable {
   /** Records that `text.slice(start, end)` names `entity`. */
   mention(entity: OrgEntity, at: { start: number; end: number; sentence: number }, text: string, form: MentionForm) {
     if (this.covers(at.start, at.end)) return;
-    this.sorted = null;
     this.bySentence = null;
     const mention: OrgMention = { ...at, entity, form };
+    // Kept in order as mentions come (mostly at the end), not re-sorted: a re-sort per mention is quadratic.
+    if (this.sorted) this.sorted.splice(insertionPoint(this.sorted, at.start), 0, mention);
     entity.mentions.push(mention);
     this.mentions.push(mention);
     if (form !== "reference") entity.surfaces.add(text.slice(at.start, at.end));
@@ -193,6 +194,18 @@ export class OrganizationTable {
     }
     return this.bySentence.get(sentence) ?? [];
   }
+}
+
+function insertionPoint(sorted: readonly OrgMention[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  if (hi > 0 && (sorted[hi - 1] as OrgMention).start <= start) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as OrgMention).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The organization a unit belongs to, or the organization itself. */
