@@ -8,7 +8,7 @@ describe("accord", () => {
   test("--help lists every command with examples", async () => {
     const r = await accord(["--help"], { cwd: scratch("help") });
     expect(r.code).toBe(0);
-    for (const command of ["ingest", "extract", "list", "show", "export", "import", "brief", "schema", "demo"])
+    for (const command of ["ingest", "extract", "list", "show", "export", "import", "brief", "schema", "demo", "build"])
       expect(r.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     expect(r.stdout).toContain("Examples:");
   });
