@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { detectLanguage } from "./detect-language.ts";
 import { findDateInLines } from "./find-published-date.ts";
@@ -6,12 +6,18 @@ import { elementsOf, parseHtml, textOf } from "./html-dom.ts";
 import type { BodyResult } from "./raw-document.ts";
 
 const MAX_TITLE_CHARS = 200;
+// Word documents inflate to a few times their size; beyond this the archive is a zip bomb, which mammoth would
+// inflate whole into memory (2 GB of XML took it 20 s and 2.3 GB before failing).
+const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
+const INFLATE_SLICE = 64 * 1024;
 
 /** Reads a Word document's text with mammoth; the title from docProps/core.xml, else the first paragraph. */
 export async function readDocx(bytes: Uint8Array): Promise<BodyResult> {
   const parts = listZip(bytes);
   if (parts === null) return { ok: false, reason: "corrupt DOCX: not a zip archive" };
   if (!parts.includes("word/document.xml")) return { ok: false, reason: "corrupt DOCX: no word/document.xml" };
+  if (!inflatesWithin(bytes, MAX_INFLATED_BYTES))
+    return { ok: false, reason: `DOCX inflates to over ${MAX_INFLATED_BYTES / 1024 / 1024} MB (a zip bomb?)` };
   let raw: string;
   try {
     const result = await mammoth.extractRawText({
@@ -57,6 +63,42 @@ export function listZip(bytes: Uint8Array): string[] | null {
     return null;
   }
   return names;
+}
+
+/**
+ * Whether the archive's entries inflate to at most `limit` bytes in all, by their declared sizes and by inflating
+ * them in slices (sizes can lie), stopping as soon as the limit is passed.
+ */
+export function inflatesWithin(bytes: Uint8Array, limit: number): boolean {
+  let declared = 0;
+  let inflated = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        declared += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return true;
+  }
+  if (declared > limit) return false;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (error) return;
+      inflated += chunk.length;
+      if (inflated > limit) file.terminate();
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && inflated <= limit; at += INFLATE_SLICE)
+      unzip.push(bytes.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= bytes.length);
+  } catch {
+    // A stream fflate cannot follow is left for mammoth to refuse with its own reason.
+  }
+  return inflated <= limit;
 }
 
 function readCoreTitle(bytes: Uint8Array): string | null {
