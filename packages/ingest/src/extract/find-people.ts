@@ -51,10 +51,8 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const after = roleAfter(ctx, tokens, i + run, orgAt);
       const shape = nameShape(words);
       const hasRole = before !== null || after !== null;
-      if (shape === "none" || (shape === "weak" && !hasRole)) {
-        i += run - 1;
-        continue;
-      }
+      // Not a name here; a shorter run from the next word may be ("… International Relations Victoria Panova").
+      if (shape === "none" || (shape === "weak" && !hasRole)) continue;
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
       const surface = ctx.text.slice(first.start, last.end);
@@ -137,6 +135,18 @@ function roleBefore(
 ): RoleClue | null {
   let j = i - 1;
   const role: string[] = [];
+  // "Deputy Chairman of the State Duma Zheleznyak": the role names its organization before the name.
+  const owner = orgAt(tokens[j]);
+  if (owner && !/[,;:]/.test((tokens[i] as Token).gap)) {
+    while (j >= 0 && orgAt(tokens[j]) === owner) j--;
+    while (j >= 0 && ((tokens[j] as Token).norm === "the" || (tokens[j] as Token).norm === "of")) j--;
+    const before = tokens[j];
+    if (!before || !ROLE_WORDS.has(before.norm)) return null;
+    let k = j;
+    while (k > 0 && ROLE_WORDS.has((tokens[k - 1] as Token).norm)) k--;
+    const words = tokens.slice(k, j + 1).map((t) => t.text);
+    return { role: words.join(" "), org: rootOf(owner.entity) };
+  }
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (!(ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm))) break;
@@ -197,8 +207,16 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       if (!given.capitalized || !surname.capitalized || surname.gap !== "") continue;
       if (!/^[\u0400-\u04ff-]+$/.test(given.text) || !/^[\u0400-\u04ff-]+$/.test(surname.text)) continue;
       if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
+      // "провинции Ганьсу Чжан Шэнчжэнь": a place before a Chinese name is not its first half.
+      const third = tokens[i + 2];
+      if (third?.capitalized && third.gap === "" && chineseInCyrillic(surname.text, third.text) !== undefined) continue;
       // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
-      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase()) && !afterRussianRole(tokens, i, orgs)) continue;
+      if (
+        !GIVEN_NAMES_RU.has(given.text.toLowerCase()) &&
+        !afterRussianRole(tokens, i, orgs) &&
+        chineseInCyrillic(given.text, surname.text) === undefined
+      )
+        continue;
       const original = `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
