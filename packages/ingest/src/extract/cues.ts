@@ -78,7 +78,7 @@ export const UNDER_INSTRUMENT =
   /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
 export const TO_CREATE = cue(
-  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu,
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu,
 );
 
 /** Words that say a dated happening took place, with its kind. */
