@@ -13,7 +13,14 @@ export interface FontFiles {
   bold: string;
 }
 
+/** The bytes of the two faces, read once per process. */
+export interface FontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
 let files: FontFiles | undefined;
+let bytes: FontBytes | undefined;
 let coverage: Set<number> | undefined;
 
 /** Resolves the Regular and Bold TrueType files of @expo-google-fonts/noto-sans-sc. */
@@ -30,11 +37,20 @@ export function fontFiles(): FontFiles {
   return files;
 }
 
+/** Reads the two faces from the font package's folder, once: each is about 10 MB. */
+export function fontBytes(): FontBytes {
+  if (!bytes) {
+    const { regular, bold } = fontFiles();
+    bytes = { regular: readFileSync(regular), bold: readFileSync(bold) };
+  }
+  return bytes;
+}
+
 /** The code points both the Regular and the Bold face have glyphs for. */
 export function fontCoverage(): Set<number> {
   if (!coverage) {
-    const regular = readCmap(readFileSync(fontFiles().regular));
-    const bold = readCmap(readFileSync(fontFiles().bold));
+    const regular = readCmap(fontBytes().regular);
+    const bold = readCmap(fontBytes().bold);
     coverage = new Set([...regular].filter((c) => bold.has(c)));
   }
   return coverage;

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { sep } from "node:path";
-import { FONT_FAMILY, fontFiles } from "./fonts.ts";
+import { FONT_FAMILY } from "./fonts.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
+import { sharedFonts } from "./shared-fonts.ts";
 
 interface PdfKitDocument {
   _id: Uint8Array;
 }
 interface Pdfmake {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void };
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   setFonts(fonts: Record<string, Record<string, string>>): void;
@@ -20,18 +21,21 @@ interface Pdfmake {
 const require = createRequire(import.meta.url);
 
 /**
- * Typesets a document definition with pdfmake: no URL may be fetched, only the font files may be
- * read, and the file ID pdfkit writes in the trailer is a hash of the definition, so the same
- * definition gives the same bytes.
+ * Typesets a document definition with pdfmake: no URL may be fetched and no file read, and the
+ * file ID pdfkit writes in the trailer is a hash of the definition, so the same definition gives
+ * the same bytes. The fonts, read once from their package and parsed once per process, are in
+ * pdfmake's in-memory file system under their PostScript names: the name under which pdfkit keeps
+ * a font it has opened, so SVG text, which opens fonts by that name, finds them too.
  */
 export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Array> {
   const pdfmake = require("pdfmake") as Pdfmake;
-  const fonts = fontFiles();
-  const fontDir = fonts.dir.endsWith(sep) ? fonts.dir : `${fonts.dir}${sep}`;
+  const { regular, bold } = sharedFonts();
+  pdfmake.virtualfs.writeFileSync(regular.name, regular.token);
+  pdfmake.virtualfs.writeFileSync(bold.name, bold.token);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir) && !path.includes(".."));
+  pdfmake.setLocalAccessPolicy(() => false);
   pdfmake.setFonts({
-    [FONT_FAMILY]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold },
+    [FONT_FAMILY]: { normal: regular.name, bold: bold.name, italics: regular.name, bolditalics: bold.name },
   });
   const id = createHash("sha256").update(JSON.stringify(definition, replacer)).digest().subarray(0, 16);
   const pdf = pdfmake.createPdf({ ...definition, images: {} });

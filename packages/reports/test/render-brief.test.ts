@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { type BriefRequest, renderBrief } from "../src/index.ts";
 import { fixtureKnowledgeBase, hostileKnowledgeBase } from "./fixtures/knowledge-base.ts";
 import { maxWordRight, pdfFonts, pdfInfo, pdfText, sha256 } from "./pdf-tools.ts";
@@ -38,6 +38,16 @@ describe.each([
       expect(text).toContain("Байкальский государственный инженерный университет");
       expect(text).toContain("贝加尔国立工程大学");
     } else expect(text).toContain("2021年，松花江理工大学与贝加尔国立工程大学计划共建中俄先进材料联合研究院。");
+  });
+
+  test("finds every font it asks for, the charts' included, without a warning", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await pdf(request);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test("embeds only subset fonts", async () => {
