@@ -32,7 +32,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
     "research-project",
     /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
   ],
-  ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|обмен/iu],
+  ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен/iu],
   [
     "other",
     /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч/iu,
@@ -70,7 +70,7 @@ export const FUTURE = cue(
 );
 /** Past forms that keep a sentence in the past even beside "will". */
 export const PAST = cue(
-  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
+  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|签署|签订|签约|揭牌|举行|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
 );
 
 /** A reference to an instrument already named ("under the agreement"): what follows is its content, not a new one. */

@@ -131,7 +131,14 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       ? table.known(known)
       : table.found({
           name: ctx.text.slice(start, headEnd),
-          kind: m[0] === "研究所" || m[0] === "研究院" ? "institute" : m[0] === "科学院" ? "academy" : "university",
+          // "中俄联合研究院": a joint body the partners make, not one of the partners.
+          kind: name.includes("联合")
+            ? "other"
+            : m[0] === "研究所" || m[0] === "研究院"
+              ? "institute"
+              : m[0] === "科学院"
+                ? "academy"
+                : "university",
           country: null,
         });
     table.mention(entity, { start, end: headEnd, sentence: sentenceAt(start) }, ctx.text, "name");

@@ -68,6 +68,7 @@ const MEMBERSHIP = cue(
 const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
+const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT = cue(
@@ -122,6 +123,8 @@ export function findPartnerships(
     let masked = "";
     let at = sentence.start;
     for (const m of mentions) {
+      // A joint body's own name is the cue of what the partners made ("…共建中俄联合研究院").
+      if (JOINT_BODY.test(m.entity.name) && !ACADEMIC.has(m.entity.kind)) continue;
       masked += ctx.folded.slice(at, m.start) + " ".repeat(m.end - m.start);
       at = m.end;
     }
@@ -178,8 +181,13 @@ export function findPartnerships(
     if (parties.length < 2) return;
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
     // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
+    // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
+    const first = kindRe.exec(masked);
+    const rest = first
+      ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
+      : masked;
     const second = KIND_CUES.find(
-      ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(masked),
+      ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
     );
     const facts: [PartnershipKind, PartnershipStatus][] =
       second && kind !== "other"
@@ -193,6 +201,7 @@ export function findPartnerships(
     if (instrument && status === "signed" && kind !== instrument[0] && TO_CREATE.test(masked)) {
       facts.length = 0;
       facts.push([instrument[0], "signed"], [kind, "planned"]);
+      if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
     }
     for (const [k, st] of facts)
       for (const group of groups)
