@@ -16,4 +16,18 @@ export {
 export { GazetteerEntry, GazetteerFile } from "./gazetteer/gazetteer-entry.ts";
 export { builtInLayers, parseGazetteerFile, readGazetteer } from "./gazetteer/read-gazetteer.ts";
 /** Readers: bytes of text, HTML, PDF or DOCX in, a document's text and metadata out. */
-export * from "./read/index.ts";
+export {
+  type DocumentFormat,
+  decodeText,
+  detectLanguage,
+  expandInputs,
+  findDateInLines,
+  findDateInUrl,
+  type InputProblem,
+  parseDateText,
+  type RawDocument,
+  type ReadOptions,
+  type ReadResult,
+  readDocument,
+  readDocumentFile,
+} from "./read/index.ts";
