@@ -5,23 +5,8 @@ import { DEFAULT_TEMPLATE_DIR } from "@accord/reports";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
 import { buildConfigJsonSchema } from "../src/config/build-config.ts";
-import type { Io } from "../src/io.ts";
 import { run } from "../src/run.ts";
-
-function memoryIo(cwd: string, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env,
-    isTTY: false,
-    now: () => 0,
-  };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
+import { memoryIo } from "./memory-io.ts";
 
 async function accord(cwd: string, ...argv: string[]) {
   const m = memoryIo(cwd);

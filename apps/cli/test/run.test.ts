@@ -2,23 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import type { Io } from "../src/io.ts";
 import { run } from "../src/run.ts";
-
-function memoryIo(cwd: string, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env,
-    isTTY: false,
-    now: () => 0,
-  };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
+import { memoryIo } from "./memory-io.ts";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "accord-cli-"));
 
