@@ -57,29 +57,47 @@ const COMPILE_OPTIONS = {
 
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
+// Compiling is most of templating, so each set of template sources is compiled once per process.
+const compiled = new Map<string, (data: object) => string>();
+const COMPILED_LIMIT = 16;
+
 /**
  * Renders a brief's templates with data whose strings are already escaped for the Markdown, in
  * an isolated Handlebars with only our helpers, strict lookups and no prototype access. Every
  * failure is a ReportError naming the template file and line.
  */
 export function renderTemplate(templates: TemplateSet, data: object): string {
+  const key = JSON.stringify([templates.main, [...templates.partials]]);
+  let render = compiled.get(key);
+  if (!render) {
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    render = compileTemplates(templates);
+    compiled.set(key, render);
+  }
+  return render(data);
+}
+
+function compileTemplates(templates: TemplateSet): (data: object) => string {
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
   for (const [name, partial] of templates.partials) {
-    const compiled = hb.compile(partial.source, COMPILE_OPTIONS);
+    const template = hb.compile(partial.source, COMPILE_OPTIONS);
     hb.registerPartial(name, ((context: unknown, options: unknown) => {
       try {
-        return compiled(context, options as Handlebars.RuntimeOptions);
+        return template(context, options as Handlebars.RuntimeOptions);
       } catch (error) {
         throw templateError(partial, error);
       }
     }) as Handlebars.Template);
   }
-  try {
-    return hb.compile(templates.main.source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS);
-  } catch (error) {
-    throw templateError(templates.main, error);
-  }
+  const main = hb.compile(templates.main.source, COMPILE_OPTIONS);
+  return (data) => {
+    try {
+      return main(data, RUNTIME_OPTIONS);
+    } catch (error) {
+      throw templateError(templates.main, error);
+    }
+  };
 }
 
 function templateError(template: TemplateFile, error: unknown): ReportError {

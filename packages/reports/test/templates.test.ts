@@ -22,6 +22,20 @@ async function markdown(files: Record<string, string>): Promise<string> {
 }
 
 describe("template overrides", () => {
+  test("a template file changed between two briefs is read and compiled again", async () => {
+    const dir = templateDir({ "pair.md.hbs": "# First {{a.name}}\n" });
+    const render = async () => {
+      const result = await renderBrief(kb, request, { format: "md", templateDir: dir });
+      if (!result.ok) throw new Error(result.reason);
+      return new TextDecoder().decode(result.bytes);
+    };
+    expect(await render()).toContain("# First Songhua River University of Technology");
+    writeFileSync(join(dir, "pair.md.hbs"), "# Second {{b.name}}\n");
+    const second = await render();
+    expect(second).toContain("# Second Baikal State University of Engineering");
+    expect(second).not.toContain("First");
+  });
+
   test("a template dir replaces the templates it has and keeps the others", async () => {
     const md = await markdown({
       "pair.md.hbs":
