@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { KnowledgeBase } from "@accord/domain";
-import { DEFAULT_STORE_LOCATION, openStore, type Store } from "@accord/store";
+import type { Store } from "@accord/store";
 import { UserError } from "./errors.ts";
 import type { Io } from "./io.ts";
 
@@ -11,12 +11,14 @@ export const DB_HELP = `  --db PATH|URL    the knowledge base: a SQLite file (de
 
 /** Where the store is: `--db`, then $ACCORD_DB, then ./accord.db (relative to the working folder). */
 export function storeLocation(io: Io, db: string | undefined): string {
-  const location = db ?? io.env.ACCORD_DB ?? DEFAULT_STORE_LOCATION;
+  const location = db ?? io.env.ACCORD_DB ?? "./accord.db";
   return /^postgres(ql)?:\/\//.test(location) ? location : resolve(io.cwd, location);
 }
 
 /** Opens the store and runs `work` with it, closing it whatever happens. */
 export async function withStore<T>(io: Io, db: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded here, not at the top: a brief from a snapshot file needs no database driver.
+  const { openStore } = await import("@accord/store");
   const store = await openStore(storeLocation(io, db));
   try {
     return await work(store);
