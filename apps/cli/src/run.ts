@@ -59,7 +59,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     // Errors the user can act on carry their own one-line message; anything else is a bug.
     const known = error instanceof Error && USER_ERRORS.has(error.name);
-    const message = error instanceof Error ? error.message : String(error);
+    // One line whatever the message carries (JSON.parse quotes the input, newlines included).
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, " ").trim();
     io.stderr(`error: ${known ? message : `unexpected failure: ${message} (run again with --debug for details)`}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return error instanceof UsageError ? 2 : 1;

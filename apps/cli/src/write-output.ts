@@ -15,7 +15,8 @@ export async function writeOutput(cwd: string, path: string, bytes: Uint8Array |
     await writeFile(temporary, bytes);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // The temporary file may never have been made: under a file, rm fails with ENOTDIR, not ENOENT.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return target;
