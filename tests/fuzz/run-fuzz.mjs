@@ -64,7 +64,7 @@ if (!existsSync(INGEST)) {
 }
 
 const seed = values.seed;
-const limitMs = number("limit", 0.1) * 1000;
+const limitMs = number("limit", 0.01) * 1000;
 const deadline = values.seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + number("seconds", 0) * 1000;
 const indices = values.only === undefined ? null : [number("only", 0)];
 const count = indices ? 1 : Math.floor(number("count", 0));
