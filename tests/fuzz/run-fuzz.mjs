@@ -23,13 +23,14 @@ Options:
   --limit S     per-document time limit in seconds (default 60): the reader is given half of it
                 as its own timeout; a document with no result within S seconds is a hang
   --jobs N      child processes working at once (default 1)
-  --only I      run input I alone (to reproduce a failure)
+  --only I,J    run only these inputs (to reproduce a failure)
   --save DIR    write the inputs that crashed or hung into DIR
   --json        print the summary as JSON instead of a table
 
 Example:
   pnpm fuzz --count 10000 --seed 2024`;
 
+const PROGRESS_EVERY = 500;
 const CHILD = fileURLToPath(new URL("fuzz-child.mjs", import.meta.url));
 const INGEST = fileURLToPath(new URL("../../packages/ingest/dist/index.js", import.meta.url));
 
@@ -66,8 +67,12 @@ if (!existsSync(INGEST)) {
 const seed = values.seed;
 const limitMs = number("limit", 0.01) * 1000;
 const deadline = values.seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + number("seconds", 0) * 1000;
-const indices = values.only === undefined ? null : [number("only", 0)];
-const count = indices ? 1 : Math.floor(number("count", 0));
+const indices = values.only === undefined ? null : values.only.split(",").map(Number);
+if (indices?.some((i) => !Number.isInteger(i) || i < 0)) {
+  console.error(`error: --only takes input numbers separated by commas, not '${values.only}'`);
+  process.exit(2);
+}
+const count = indices ? indices.length : Math.floor(number("count", 0));
 const jobs = Math.min(Math.floor(number("jobs", 1)), Math.max(count, 1));
 
 const results = [];
@@ -93,6 +98,12 @@ async function work() {
     child ??= await startChild();
     const result = await runOne(child, index);
     results.push(result);
+    if (results.length % PROGRESS_EVERY === 0)
+      process.stderr.write(`fuzz: ${results.length}/${count} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
+    if (result.outcome !== "stored" && result.outcome !== "rejected")
+      process.stderr.write(
+        `fuzz: input ${index} (${result.kind}, ${result.name}): ${result.outcome}: ${result.message ?? result.reason}\n`,
+      );
     if (result.outcome === "crash" || result.outcome === "hang") child = null;
   }
   child?.process.kill();

@@ -1,8 +1,11 @@
 // Counting and printing what became of the fuzz inputs.
 
-/** Reasons with their numbers folded, so "file is 51 MB" and "file is 60 MB" count as one. */
+/** Reasons with their numbers and quoted bytes folded, so "file is 51 MB" and "file is 60 MB" count as one. */
 export function reasonClass(reason) {
-  return reason.replace(/\d+(\.\d+)?/g, "N").slice(0, 90);
+  return reason
+    .replace(/\\x[0-9a-f]{1,2}/gi, "\\xHH")
+    .replace(/\d+(\.\d+)?/g, "N")
+    .slice(0, 90);
 }
 
 /** The figures of one run. */
