@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from "@accord/domain";
 import { briefData } from "./brief-data.ts";
 import type { BriefData, BriefOptions, BriefRequest, BriefResult } from "./brief-types.ts";
-import { type ChartName, fieldsSpec, networkSpec, timelineSpec, type VegaLiteSpec } from "./chart-specs.ts";
+import { buildFieldsChart, buildTimelineChart } from "./build-bar-charts.ts";
+import { buildNetworkChart } from "./build-network-chart.ts";
+import type { ChartName, ChartText } from "./charts.ts";
 import { documentDefinition } from "./document-definition.ts";
 import { escapeDeep } from "./escape-markdown.ts";
 import { fontCoverage } from "./fonts.ts";
@@ -9,11 +11,11 @@ import { markdownToPdfmake } from "./markdown-to-pdfmake.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
 import { readTemplates } from "./read-templates.ts";
-import { renderChart } from "./render-chart.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { renderPdf } from "./render-pdf.ts";
 import { renderTemplate } from "./render-template.ts";
 import { toPrintable } from "./sanitize-text.ts";
+import { textWidth } from "./shared-fonts.ts";
 
 /**
  * Renders a brief from a knowledge-base snapshot: a PDF (or Markdown with `format: "md"`), the
@@ -46,21 +48,14 @@ export async function briefDocument(
   const wanted = new Set(
     blocks.flatMap((b) => (b.type === "directive" && b.name === "chart" ? [b.args[0] ?? ""] : [])),
   );
-  const label = (s: string) => toPrintable(s, covered);
-  const specs: Record<ChartName, () => VegaLiteSpec | null> = {
-    timeline: () => timelineSpec(data.charts.timeline, label),
-    fields: () => fieldsSpec(data.charts.fields, label),
-    network: () => (data.charts.network ? networkSpec(data.charts.network, label) : null),
+  const text: ChartText = { label: (s) => toPrintable(s, covered), width: textWidth };
+  const build: Record<ChartName, () => string | null> = {
+    timeline: () => buildTimelineChart(data.charts.timeline, text),
+    fields: () => buildFieldsChart(data.charts.fields, text),
+    network: () => (data.charts.network ? buildNetworkChart(data.charts.network, text) : null),
   };
   const charts = new Map<string, string | null>();
-  for (const name of Object.keys(specs) as ChartName[]) {
-    if (!wanted.has(name)) {
-      charts.set(name, null);
-      continue;
-    }
-    const spec = specs[name]();
-    charts.set(name, spec ? await renderChart(spec) : null);
-  }
+  for (const name of Object.keys(build) as ChartName[]) charts.set(name, wanted.has(name) ? build[name]() : null);
   const body = markdownToPdfmake(blocks, { charts, references: data.references, covered });
   return documentDefinition(data, body, { sourceDateEpoch, covered });
 }

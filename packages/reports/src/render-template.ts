@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { CHART_NAMES } from "./chart-specs.ts";
+import { CHART_NAMES } from "./charts.ts";
 import { ReportError } from "./errors.ts";
 import type { TemplateFile, TemplateSet } from "./read-templates.ts";
 

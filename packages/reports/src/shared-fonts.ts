@@ -2,12 +2,14 @@ import { createRequire } from "node:module";
 import { fontBytes } from "./fonts.ts";
 
 export interface GlyphRun {
+  advanceWidth: number;
   glyphs: unknown[];
   positions: object[];
   features: Record<string, boolean>;
 }
 export interface FontkitFont {
   postscriptName: string;
+  unitsPerEm: number;
   layout(text: string, ...rest: unknown[]): GlyphRun;
 }
 interface DecodeStream {
@@ -22,10 +24,11 @@ export interface Fontkit {
   registerFormat(format: FontFormat): void;
 }
 
-/** A face parsed once per process: its PostScript name, and the token pdfkit opens instead of the file. */
+/** A face parsed once per process: its PostScript name, the token pdfkit opens instead of the file, the font. */
 export interface SharedFace {
   name: string;
   token: Uint8Array;
+  font: FontkitFont;
 }
 
 /** The Regular and Bold faces of Noto Sans SC. */
@@ -55,7 +58,7 @@ export function sharedFonts(): SharedFonts {
     const font = memoiseLayout(fontkit.create(data));
     const token = new TextEncoder().encode(`accord shared font ${font.postscriptName}`);
     fonts.set(token, font);
-    return { name: font.postscriptName, token };
+    return { name: font.postscriptName, token, font };
   };
   const faces = { regular: face(bytes.regular), bold: face(bytes.bold) };
   class SharedFont {
@@ -70,6 +73,12 @@ export function sharedFonts(): SharedFonts {
   fontkit.registerFormat(SharedFont as unknown as FontFormat);
   shared = faces;
   return shared;
+}
+
+/** The width of a line of text in points, shaped with the face the PDF prints it in. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const { font } = sharedFonts()[bold ? "bold" : "regular"];
+  return (font.layout(text).advanceWidth * fontSize) / font.unitsPerEm;
 }
 
 /** The fontkit pdfkit itself requires (resolved from pdfmake's pdfkit), so the format is registered where it is read. */

@@ -1,0 +1,44 @@
+import { FONT_FAMILY } from "./fonts.ts";
+
+/** The names of the charts a template can place with `{{chart "name"}}`. */
+export const CHART_NAMES = ["timeline", "fields", "network"] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
+/** The width of a label in points at a font size, in the face the PDF prints it with. */
+export type TextWidth = (text: string, fontSize: number, bold?: boolean) => number;
+
+/** How a chart prints its strings (characters without a glyph as code points) and measures them. */
+export interface ChartText {
+  label: (s: string) => string;
+  width: TextWidth;
+}
+
+/** The width of the plotting area, in SVG units (the chart is then scaled to the text width). */
+export const PLOT_WIDTH = 480;
+/** The colours of the categories, in the order of their sorted names. */
+export const PALETTE = [
+  "#1f4e79",
+  "#c0392b",
+  "#2e8b57",
+  "#d68910",
+  "#7d3c98",
+  "#17a589",
+  "#5d6d7e",
+  "#a04000",
+  "#2874a6",
+] as const;
+
+/** The look shared by the charts: font, axis and legend sizes and colours. */
+export const STYLE = {
+  font: FONT_FAMILY,
+  fontSize: 9,
+  labelColor: "#333",
+  legendColor: "#000",
+  ruleColor: "#888",
+  padding: 5,
+  tickSize: 5,
+  labelPadding: 2,
+  titlePadding: 4,
+  legendOffset: 18,
+  legendSymbol: Math.sqrt(60),
+} as const;
