@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { accord, scratch } from "./helpers.ts";
 
 const cwd = scratch("errors");
@@ -12,12 +12,28 @@ writeFileSync(join(cwd, "wrong-shape.json"), JSON.stringify({ format: "something
 writeFileSync(join(cwd, "not-json.json"), "not json\nat all\n");
 writeFileSync(join(cwd, "gazetteer.json"), JSON.stringify({ entries: [{ name: 42 }] }));
 mkdirSync(join(cwd, "a-folder"));
+writeFileSync(
+  join(cwd, "bad-date.config.json"),
+  JSON.stringify({
+    sources: ["."],
+    briefs: [{ kind: "org", organization: "HIT", from: "2020-13-01", out: "hit.pdf" }],
+  }),
+);
 
 // [what the user got wrong, argv, exit code, what the one line must name]
 const MISTAKES: [string, string[], number, RegExp][] = [
   ["a file that does not exist", ["ingest", "missing.txt", "--db", "ok.db"], 1, /missing\.txt: no such file/],
   ["a folder as the database", ["ingest", "note.txt", "--db", "a-folder"], 1, /SQLite store at .*a-folder/],
-  ["a database under a missing folder", ["list", "documents", "--db", "no/such/dir/x.db"], 1, /no\/such\/dir\/x\.db/],
+  [
+    "a database under a missing folder",
+    ["list", "documents", "--db", "no/such/dir/x.db"],
+    2,
+    /--db no\/such\/dir\/x\.db: no knowledge base/,
+  ],
+  ["a mistyped --db for show", ["show", "HIT", "--db", "okk.db"], 2, /--db okk\.db: no knowledge base/],
+  ["a mistyped --db for list", ["list", "organizations", "--db", "okk.db"], 2, /--db okk\.db: no knowledge base/],
+  ["a mistyped --db for brief", ["brief", "org", "HIT", "--db", "okk.db"], 2, /--db okk\.db: no knowledge base/],
+  ["a mistyped --db for export", ["export", "--db", "okk.db"], 2, /--db okk\.db: no knowledge base/],
   [
     "a database URL nobody answers",
     ["list", "documents", "--db", "postgres://nobody@127.0.0.1:1/kb"],
@@ -70,12 +86,35 @@ const MISTAKES: [string, string[], number, RegExp][] = [
   [
     "a --from with month 13",
     ["brief", "countries", "CN", "RU", "--from", "2020-13-01", "--db", "ok.db"],
+    2,
+    /--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '2020-13-01'/,
+  ],
+  [
+    "a --to on a day that does not exist",
+    ["brief", "org", "HIT", "--to", "2021-02-29", "--snapshot", "gone.json"],
+    2,
+    /--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '2021-02-29'/,
+  ],
+  [
+    "a --to with month 00",
+    ["brief", "pair", "HIT", "BMSTU", "--to", "2021-00", "--db", "ok.db"],
+    2,
+    /--to takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '2021-00'/,
+  ],
+  [
+    "a config brief from month 13",
+    ["build", "--config", "bad-date.config.json", "--check"],
     1,
-    /from.*'2020-13-01'/,
+    /bad-date\.config\.json: briefs\.0\.from: a real date as YYYY, YYYY-MM or YYYY-MM-DD/,
   ],
   ["an unknown option", ["ingest", "note.txt", "--colour"], 2, /--colour/],
   ["a bad --max-size", ["ingest", "note.txt", "--max-size", "lots"], 2, /--max-size .*'lots'/],
 ];
+
+beforeAll(async () => {
+  const created = await accord(["ingest", "note.txt", "--db", "ok.db"], { cwd });
+  expect(created.code, created.stderr).toBe(0);
+}, 60_000);
 
 describe("a mistake gives one line naming what to fix", () => {
   test.each(MISTAKES)(
@@ -98,3 +137,29 @@ describe("a mistake gives one line naming what to fix", () => {
     60_000,
   );
 });
+
+test("read commands never create a store; ingest and import still do", async () => {
+  for (const args of [["show", "HIT"], ["list", "documents"], ["brief", "org", "HIT"], ["export"]]) {
+    const r = await accord([...args, "--db", "typo.db"], { cwd });
+    expect(r.code).toBe(2);
+    expect(existsSync(join(cwd, "typo.db"))).toBe(false);
+  }
+  const fromEnv = await accord(["list", "documents"], { cwd, env: { ACCORD_DB: "env-typo.db" } });
+  expect(fromEnv.code).toBe(2);
+  expect(fromEnv.stderr).toMatch(/^error: \$ACCORD_DB \(env-typo\.db\): no knowledge base at .*env-typo\.db;/);
+  expect(existsSync(join(cwd, "env-typo.db"))).toBe(false);
+  const byDefault = await accord(["show", "HIT"], { cwd });
+  expect(byDefault.code).toBe(2);
+  expect(byDefault.stderr).toMatch(/^error: \.\/accord\.db \(the default of --db\): no knowledge base/);
+
+  const ingested = await accord(["ingest", "note.txt", "--db", "new.db"], { cwd });
+  expect(ingested.code, ingested.stderr).toBe(0);
+  const listed = await accord(["list", "documents", "--db", "new.db", "--json"], { cwd });
+  expect(listed.code, listed.stderr).toBe(0);
+  expect(JSON.parse(listed.stdout)).toHaveLength(1);
+  const exported = await accord(["export", "--db", "new.db", "--out", "new.json"], { cwd });
+  expect(exported.code, exported.stderr).toBe(0);
+  const imported = await accord(["import", "new.json", "--db", "imported.db"], { cwd });
+  expect(imported.code, imported.stderr).toBe(0);
+  expect(existsSync(join(cwd, "imported.db"))).toBe(true);
+}, 120_000);

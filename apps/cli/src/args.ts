@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { parseIsoPartial } from "@accord/domain";
 import { UsageError } from "./errors.ts";
 
 /** An option as `node:util` parseArgs takes it. */
@@ -42,4 +43,10 @@ export function parseCommandArgs<T extends Record<string, OptionSpec>>(
       `${command}: ${message.charAt(0).toLowerCase()}${message.slice(1)} (see 'accord ${command} --help')`,
     );
   }
+}
+
+/** Checks a `--from` or `--to` value: a real date as YYYY, YYYY-MM or YYYY-MM-DD, else a usage error naming it. */
+export function checkDateOption(command: string, option: string, value: string | undefined): void {
+  if (value !== undefined && parseIsoPartial(value) === undefined)
+    throw new UsageError(`${command}: ${option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '${value}'`);
 }

@@ -1,8 +1,9 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { KnowledgeBase } from "@accord/domain";
 import type { Store } from "@accord/store";
-import { UserError } from "./errors.ts";
+import { UsageError, UserError } from "./errors.ts";
 import type { Io } from "./io.ts";
 
 /** The `--db` option as every command that reads or writes the store documents it. */
@@ -25,6 +26,30 @@ export async function withStore<T>(io: Io, db: string | undefined, work: (store:
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Opens the store for a command that only reads it: a SQLite file that does not exist is a usage
+ * error naming where its path came from, instead of a new empty store. PostgreSQL URLs pass through.
+ */
+export async function withExistingStore<T>(
+  io: Io,
+  db: string | undefined,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  const location = storeLocation(io, db);
+  if (!/^postgres(ql)?:\/\//.test(location) && !existsSync(location)) {
+    const given =
+      db !== undefined
+        ? `--db ${db}`
+        : io.env.ACCORD_DB !== undefined
+          ? `$ACCORD_DB (${io.env.ACCORD_DB})`
+          : "./accord.db (the default of --db)";
+    throw new UsageError(
+      `${given}: no knowledge base at ${location}; check the path, or create one with 'accord ingest' or 'accord import'`,
+    );
+  }
+  return withStore(io, db, work);
 }
 
 /** Reads and validates a snapshot file (what `accord export` writes). */
@@ -60,5 +85,5 @@ export async function loadKnowledgeBase(
   options: { db?: string | undefined; snapshot?: string | undefined },
 ): Promise<KnowledgeBase> {
   if (options.snapshot) return readSnapshot(io, options.snapshot);
-  return withStore(io, options.db, (store) => store.snapshot());
+  return withExistingStore(io, options.db, (store) => store.snapshot());
 }

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { slugify } from "@accord/domain";
 import { type BriefRequest, ReportError, renderBrief } from "@accord/reports";
-import { parseCommandArgs } from "../args.ts";
+import { checkDateOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError, UserError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -48,12 +48,8 @@ Examples:
     const request = briefRequest(positionals);
     const format = values.format ?? "pdf";
     if (format !== "pdf" && format !== "md") throw new UsageError(`brief: --format is pdf or md, not '${format}'`);
-    for (const [name, value] of [
-      ["--from", values.from],
-      ["--to", values.to],
-    ] as const)
-      if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-        throw new UsageError(`brief: ${name} takes YYYY, YYYY-MM or YYYY-MM-DD, not '${value}'`);
+    checkDateOption("brief", "--from", values.from);
+    checkDateOption("brief", "--to", values.to);
     const kb = await loadKnowledgeBase(io, values);
     const out =
       values.out ??

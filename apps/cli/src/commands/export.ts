@@ -1,6 +1,6 @@
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
-import { DB_HELP, withStore } from "../knowledge-base-source.ts";
+import { DB_HELP, withExistingStore } from "../knowledge-base-source.ts";
 import { writeOutput } from "../write-output.ts";
 
 export const exportCommand: Command = {
@@ -21,7 +21,7 @@ Examples:
   accord export | jq '.partnerships | length'`,
   async run(argv, io) {
     const { values } = parseCommandArgs("export", argv, { db: { type: "string" }, out: { type: "string" } });
-    const kb = await withStore(io, values.db, (store) => store.snapshot());
+    const kb = await withExistingStore(io, values.db, (store) => store.snapshot());
     const json = `${JSON.stringify(kb, null, 2)}\n`;
     if (values.out) {
       const path = await writeOutput(io.cwd, values.out, json);

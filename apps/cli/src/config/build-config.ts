@@ -1,3 +1,4 @@
+import { parseIsoPartial } from "@accord/domain";
 import * as z from "zod";
 
 /** The file the manifest is written to inside the `out` folder. */
@@ -6,6 +7,7 @@ export const MANIFEST_FILE = "accord-manifest.json";
 const IsoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((s) => parseIsoPartial(s) !== undefined, "a real date as YYYY, YYYY-MM or YYYY-MM-DD")
   .describe("YYYY, YYYY-MM or YYYY-MM-DD, inclusive");
 
 const Name = z.string().trim().min(1, "a name or acronym");
