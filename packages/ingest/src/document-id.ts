@@ -11,7 +11,17 @@ export function documentId(text: string): DocumentId {
   return createHash("sha256").update(normalizeText(text)).digest("hex") as DocumentId;
 }
 
+// Ids of the same parties recur across documents.
+const SHORT_HASHES = new Map<string, string>();
+
 /** A short stable hash of some strings, for ids derived from content. */
 export function shortHash(...parts: readonly string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 12);
+  const key = parts.join("\u0000");
+  let hash = SHORT_HASHES.get(key);
+  if (hash === undefined) {
+    hash = createHash("sha256").update(key).digest("hex").slice(0, 12);
+    if (SHORT_HASHES.size >= 20_000) SHORT_HASHES.clear();
+    SHORT_HASHES.set(key, hash);
+  }
+  return hash;
 }

@@ -1,4 +1,4 @@
-import { normalizeName } from "@accord/domain";
+import { nameKey } from "../text/name-key.ts";
 
 // Countries, their adjectives and their main university cities, as clues to where an
 // organization the gazetteer lacks is. Keys are normalized words; Han keys are matched as substrings.
@@ -368,8 +368,7 @@ const CYRILLIC: Record<string, string[]> = {
 };
 
 const WORD_TO_COUNTRY = new Map<string, string>();
-for (const [country, words] of Object.entries(CLUES))
-  for (const w of words) WORD_TO_COUNTRY.set(normalizeName(w), country);
+for (const [country, words] of Object.entries(CLUES)) for (const w of words) WORD_TO_COUNTRY.set(nameKey(w), country);
 
 /**
  * A country guessed from the words of a name ("Heilongjiang University of Science and
@@ -380,7 +379,7 @@ export function countryFromName(name: string): string | null {
   for (const [word, country] of HAN_ORDER) if (name.includes(word)) return country;
   const lower = name.toLowerCase();
   for (const [country, stems] of Object.entries(CYRILLIC)) if (stems.some((s) => lower.includes(s))) return country;
-  const words = normalizeName(name).split(" ");
+  const words = nameKey(name).split(" ");
   for (let i = 0; i < words.length; i++) {
     const two = `${words[i]} ${words[i + 1] ?? ""}`;
     const country = WORD_TO_COUNTRY.get(two) ?? WORD_TO_COUNTRY.get(words[i] ?? "");

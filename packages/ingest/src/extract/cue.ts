@@ -51,20 +51,32 @@ export function cue(re: RegExp): Cue {
   );
   const cyrillic = make(parts.cyrillic, true);
   const han = make(parts.han, true);
-  const searches = (text: string) => [
-    latin,
-    cyrillic && CYRILLIC.test(text) ? cyrillic : null,
-    han && HAN.test(text) ? han : null,
-  ];
   return {
-    test: (text) => searches(text).some((r) => r?.test(text) ?? false),
+    test: (text) => {
+      if (latin?.test(text)) return true;
+      const { cyrillic: hasCyrillic, han: hasHan } = scriptsOf(text);
+      return (hasCyrillic && cyrillic?.test(text)) || (hasHan && han?.test(text)) || false;
+    },
     exec: (text) => {
-      let best: RegExpExecArray | null = null;
-      for (const r of searches(text)) {
+      const { cyrillic: hasCyrillic, han: hasHan } = scriptsOf(text);
+      let best = latin?.exec(text) ?? null;
+      for (const r of [hasCyrillic ? cyrillic : null, hasHan ? han : null]) {
         const m = r?.exec(text) ?? null;
         if (m && (!best || m.index < best.index)) best = m;
       }
       return best;
     },
   };
+}
+
+// A sentence is tested against many cues in a row: its scripts are looked up once.
+const lastScripts = { text: "", cyrillic: false, han: false };
+
+function scriptsOf(text: string): { cyrillic: boolean; han: boolean } {
+  if (text !== lastScripts.text) {
+    lastScripts.text = text;
+    lastScripts.cyrillic = CYRILLIC.test(text);
+    lastScripts.han = HAN.test(text);
+  }
+  return lastScripts;
 }

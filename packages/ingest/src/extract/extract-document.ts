@@ -20,7 +20,7 @@ import { splitSentences } from "../text/split-sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { EVENT_CUES } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
-import { findDates } from "./find-dates.ts";
+import { type DateMention, findDates, type SentenceDates } from "./find-dates.ts";
 import { findOrganizations } from "./find-organizations.ts";
 import { findPartnerships } from "./find-partnerships.ts";
 import { findPeople } from "./find-people.ts";
@@ -33,10 +33,14 @@ export interface ExtractInput {
   url?: string | null;
 }
 
+const URL_SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
+
 /** The organization whose web domain a url belongs to. */
 export function publisherOf(g: Gazetteer, url: string | null | undefined): KnownOrganization | null {
   if (!url) return null;
   let host: string;
+  // Only a url with a scheme names a site; a file path is not worth an exception.
+  if (!URL_SCHEME.test(url)) return null;
   try {
     host = new URL(url).hostname.toLowerCase();
   } catch {
@@ -79,7 +83,8 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   const ctx = buildContext(g, doc.text, doc.language, doc.published, input.url ?? doc.origin);
   const orgs = findOrganizations(ctx);
   const people = findPeople(ctx, orgs);
-  const dates = ctx.sentences.map((s) => findDates(ctx.folded, doc.published, s.start, s.end));
+  // Dates are read only in the sentences that need them: those reporting cooperation and the few before them.
+  const dates = lazyDates(ctx);
   const partnerships = findPartnerships(ctx, orgs, dates);
 
   const evidence = (si: number): Evidence => {
@@ -137,7 +142,7 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     const cue = EVENT_CUES.find(([, re]) => re.test(text));
     if (!cue) return;
     const orgIds = [...new Set(named.map((m) => rootOf(m.entity).id))].sort();
-    const date = dates[si]?.[0]?.date ?? null;
+    const date = dates.at(si)[0]?.date ?? null;
     const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
     events.push({
       id: `event:${cue[0]}-${dateKey}-${shortHash(...orgIds)}` as EventId,
@@ -162,6 +167,21 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     people: personList,
     partnerships: partnershipList,
     events: [...uniqueEvents.values()],
+  };
+}
+
+function lazyDates(ctx: DocumentContext): SentenceDates {
+  const read: (DateMention[] | undefined)[] = new Array(ctx.sentences.length);
+  return {
+    count: ctx.sentences.length,
+    at(si) {
+      let found = read[si];
+      if (found) return found;
+      const s = ctx.sentences[si];
+      found = s ? findDates(ctx.folded, ctx.published, s.start, s.end) : [];
+      read[si] = found;
+      return found;
+    },
   };
 }
 

@@ -9,6 +9,12 @@ export interface DateMention {
   explicitYear: boolean;
 }
 
+/** The dates of each sentence of a document, read on first use. */
+export interface SentenceDates {
+  at(sentence: number): DateMention[];
+  count: number;
+}
+
 const MONTHS_EN = [
   "january",
   "february",
@@ -91,6 +97,9 @@ function inferYear(ref: Reference, m: number, d: number): number {
 
 type Rule = {
   re: RegExp;
+  /** The rule matches words alone ("last year", "去年"); every other rule needs a digit in the text. */
+  wordsOnly?: boolean;
+
   make: (m: RegExpExecArray, ref: Reference | undefined) => [PartialDate | undefined, boolean] | undefined;
 };
 
@@ -119,8 +128,8 @@ const RULES: Rule[] = [
   },
   { re: /今年\s*(\d{1,2})\s*月/g, make: (m, r) => (r ? [month(r.year, +m[1]! - 1), false] : undefined) },
   { re: /(\d{4})\s*年(?!\d)/g, make: (m) => [year(+m[1]!), true] },
-  { re: /去年/g, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
-  { re: /今年/g, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
+  { wordsOnly: true, re: /去年/g, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
+  { wordsOnly: true, re: /今年/g, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
   {
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, "giu"),
     make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true],
@@ -134,8 +143,8 @@ const RULES: Rule[] = [
     make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
   },
   { re: /(?:в|с)\s+(\d{4})\s+(?:году|года|г\.)/giu, make: (m) => [year(+m[1]!), true] },
-  { re: /в\s+прошлом\s+году/giu, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
-  { re: /в\s+этом\s+году/giu, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
+  { wordsOnly: true, re: /в\s+прошлом\s+году/giu, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
+  { wordsOnly: true, re: /в\s+этом\s+году/giu, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
   {
     re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "gi"),
     make: (m) => [day(+m[3]!, monthIndex(m[1]!), +m[2]!), true],
@@ -182,6 +191,7 @@ const RULES: Rule[] = [
     make: (m) => [year(+m[1]!), true],
   },
   {
+    wordsOnly: true,
     re: /\b(last|this|next|previous|past)\s+year\b/gi,
     make: (m, r) => {
       if (!r) return undefined;
@@ -190,18 +200,60 @@ const RULES: Rule[] = [
     },
   },
   {
+    wordsOnly: true,
     re: /\b(one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+years?\s+ago\b/gi,
     make: (m, r) => (r ? [year(r.year - (NUM_WORDS[m[1]!.toLowerCase()] ?? +m[1]!)), false] : undefined),
   },
-  { re: /\byesterday\b/gi, make: (_m, r) => (r ? [day(r.year, r.month, r.day - 1) ?? undefined, false] : undefined) },
+  {
+    wordsOnly: true,
+    re: /\byesterday\b/gi,
+    make: (_m, r) => (r ? [day(r.year, r.month, r.day - 1) ?? undefined, false] : undefined),
+  },
 ];
+
+// Most sentences have no digit, and most rules need one; a rule written with Chinese date characters, Cyrillic
+// words or an English month name needs those in the text too. Each clue is tested once per sentence.
+const CLUES = {
+  digit: /\d/,
+  han: /[年月]/,
+  cyrillic: /[\u0400-\u04ff]/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+};
+type Clue = keyof typeof CLUES;
+const CLUES_OF_RULE: Clue[][] = RULES.map((r) => {
+  const clues: Clue[] = r.wordsOnly ? [] : ["digit"];
+  if (/[年月]/.test(r.re.source)) clues.push("han");
+  else if (/[\u0400-\u04ff]/.test(r.re.source)) clues.push("cyrillic");
+  else if (r.re.source.includes(MONTH_EN)) clues.push("month");
+  return clues;
+});
+
+// One document's sentences share its publication date: it is parsed once.
+const lastReference: { published: PartialDate | null | undefined; ref: Reference | undefined } = {
+  published: undefined,
+  ref: undefined,
+};
 
 /** Every date the text names between `from` and `to`, earliest in the text first, without overlaps. */
 export function findDates(text: string, published: PartialDate | null, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const ref = referenceOf(published);
+  if (published !== lastReference.published) {
+    lastReference.published = published;
+    lastReference.ref = referenceOf(published);
+  }
+  const ref = lastReference.ref;
   const found: DateMention[] = [];
-  for (const rule of RULES) {
+  const has = new Map<Clue, boolean>();
+  const holds = (c: Clue) => {
+    let h = has.get(c);
+    if (h === undefined) {
+      h = CLUES[c].test(slice);
+      has.set(c, h);
+    }
+    return h;
+  };
+  for (const [r, rule] of RULES.entries()) {
+    if (!(CLUES_OF_RULE[r] ?? []).every(holds)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const start = from + m.index;

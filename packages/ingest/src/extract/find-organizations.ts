@@ -1,6 +1,6 @@
 import type { OrganizationId } from "@accord/domain";
-import { normalizeName } from "@accord/domain";
 import { longestNameAt, wordSetKey } from "../gazetteer/build-gazetteer.ts";
+import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
@@ -206,7 +206,7 @@ function mergeBareNames(table: OrganizationTable) {
   const byWords = new Map<string, OrgEntity>();
   for (const e of [...table.entities.values()]) {
     if (e.known) continue;
-    const key = `${e.parent?.id ?? ""}|${wordSetKey(normalizeName(e.name).split(" "))}`;
+    const key = `${e.parent?.id ?? ""}|${wordSetKey(nameKey(e.name).split(" "))}`;
     const same = byWords.get(key);
     if (same) table.absorb(e, same);
     else byWords.set(key, e);
@@ -214,8 +214,8 @@ function mergeBareNames(table: OrganizationTable) {
   const units = [...table.entities.values()].filter((e) => e.parent);
   for (const e of [...table.entities.values()]) {
     if (e.parent || e.known) continue;
-    const key = normalizeName(e.name);
-    const unit = units.find((u) => u !== e && [...u.surfaces].some((s) => normalizeName(s) === key));
+    const key = nameKey(e.name);
+    const unit = units.find((u) => u !== e && [...u.surfaces].some((s) => nameKey(s) === key));
     if (unit) table.absorb(e, unit);
   }
 }
@@ -233,7 +233,7 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
     : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const e of [...table.entities.values()]) {
     if (e.parent || e.known) continue;
-    const words = normalizeName(e.name).split(" ");
+    const words = nameKey(e.name).split(" ");
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
     const head = BARE_UNIT_HEADS.has(first)
@@ -267,7 +267,7 @@ function shortNamesOf(table: OrganizationTable): Map<string, OrgEntity | null> {
   const firstWords = new Map<string, OrgEntity | null>();
   for (const e of table.entities.values()) {
     if (e.parent || (e.kind !== "university" && e.kind !== "institute")) continue;
-    const word = normalizeName(e.name).split(" ")[0];
+    const word = nameKey(e.name).split(" ")[0];
     if (!word || word.length < 4 || GENERIC_WORDS.has(word)) continue;
     firstWords.set(word, firstWords.has(word) ? null : e);
   }

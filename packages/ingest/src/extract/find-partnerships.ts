@@ -12,7 +12,7 @@ import {
   UNDER_INSTRUMENT,
 } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
-import type { DateMention } from "./find-dates.ts";
+import type { DateMention, SentenceDates } from "./find-dates.ts";
 import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
 
 /** Cooperation one sentence reports, before it becomes a domain `Partnership`. */
@@ -79,7 +79,7 @@ const JOINT = cue(
 export function findPartnerships(
   ctx: DocumentContext,
   orgs: OrganizationTable,
-  dates: DateMention[][],
+  dates: SentenceDates,
 ): PartnershipMention[] {
   const pair = principalPair(orgs);
   const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
@@ -114,10 +114,20 @@ export function findPartnerships(
   };
   // The first full date of the story: what the article reports happened then, unless a sentence says otherwise.
   const published = ctx.published?.precision === "day" ? ctx.published.value : null;
-  const storyDate = dates.flat().find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
+  let storyDate: PartialDate | null | undefined;
+  const storyDateOf = () => {
+    if (storyDate === undefined) {
+      storyDate = null;
+      for (let si = 0; si < dates.count && storyDate === null; si++)
+        storyDate = dates.at(si).find((d) => d.date.precision === "day" && d.date.value !== published)?.date ?? null;
+    }
+    return storyDate;
+  };
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
     const mentions = orgs.inSentence(si);
+    // Nothing below changes state for a sentence that names no one.
+    if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;
     const named = mentions.map((m) => rootOf(m.entity));
     // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
     let masked = "";
@@ -134,14 +144,14 @@ export function findPartnerships(
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
     masked = masked.replace(UNDER_INSTRUMENT, (m) => " ".repeat(m.length));
+    const all = partiesOf(orgs, si, masked, pair, self);
+    // Cooperation needs two parties: named, or "the two universities" standing for the story's pair.
+    if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) return;
+    const members = all.filter((p) => p.kind !== "association");
     const joinsAssociation = named.some((e) => e.kind === "association") && MEMBERSHIP.test(masked);
     const kindCue: (typeof KIND_CUES)[number] | undefined = joinsAssociation
       ? ["alliance", MEMBERSHIP]
       : KIND_CUES.find(([, re]) => re.test(masked));
-    const all = partiesOf(orgs, si, masked, pair, self);
-    const members = all.filter((p) => p.kind !== "association");
-    if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;
-    const fields = fieldsIn(text);
     // A list of members right after an alliance's sentence belongs to that alliance.
     if (
       (!kindCue || kindCue[0] === "other") &&
@@ -155,13 +165,14 @@ export function findPartnerships(
       return;
     }
     if (!kindCue) return;
+    const fields = fieldsIn(text);
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
-    const own = nearestDate(dates[si] ?? [], sentence.start, kindRe.exec(masked)?.index ?? 0);
+    const own = nearestDate(dates.at(si), sentence.start, kindRe.exec(masked)?.index ?? 0);
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
     const near = own || recalled ? null : dateBefore(ctx, dates, si);
-    const date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDate : null);
+    const date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDateOf() : null);
     const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     if (kind === "alliance") {
       if (members.length < 2) return;
@@ -255,12 +266,12 @@ function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
 }
 
 /** The latest date named earlier in the same paragraph (a visit's date holds for what was signed during it). */
-function dateBefore(ctx: DocumentContext, dates: DateMention[][], si: number): PartialDate | null {
+function dateBefore(ctx: DocumentContext, dates: SentenceDates, si: number): PartialDate | null {
   for (let j = si - 1; j >= 0 && j >= si - 3; j--) {
     const here = ctx.sentences[j + 1];
     const prev = ctx.sentences[j];
     if (!here || !prev || /\n\s*\n/.test(ctx.text.slice(prev.end, here.start))) return null;
-    const found = dates[j] ?? [];
+    const found = dates.at(j);
     const last = found[found.length - 1];
     if (last) return last.date;
   }
@@ -291,7 +302,15 @@ const FIELD_TESTS = FIELDS.map((field) => {
   };
 });
 
+// Most sentences name no field: one search for any Latin term settles it for them.
+const ANY_LATIN_FIELD = new RegExp(
+  `\\b(${FIELDS.flatMap((f) => f.terms.filter((t) => /^[a-z ]+$/.test(t))).join("|")})\\b`,
+  "i",
+);
+const NON_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
 function fieldsIn(text: string): FieldId[] {
+  if (!NON_LATIN.test(text) && !ANY_LATIN_FIELD.test(text)) return [];
   const lower = text.toLowerCase();
   return FIELD_TESTS.filter((f) => f.test(text, lower)).map((f) => f.id);
 }

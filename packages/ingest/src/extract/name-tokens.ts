@@ -38,14 +38,26 @@ export function capitalizedName(tokens: readonly Token[], from: number, to: numb
 
 /** A sentence in capitals (a shouted headline, an OCR line) gives no clue of where names are. */
 export function shouted(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.letterRun < 2) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 4 && upper / words > 0.6;
 }
 
 /** A headline in Title Case: capitals there do not mark names. */
 export function titleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text) && !CONNECTORS.has(t.norm));
-  return words.length >= 5 && words.filter((t) => t.capitalized).length / words.length >= 0.85;
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.letterRun < 3 || CONNECTORS.has(t.norm)) continue;
+    words++;
+    if (t.capitalized) capitalized++;
+  }
+  return words >= 5 && capitalized / words >= 0.85;
 }
 
 /** A place name ("Moscow", "St. Petersburg"): the word or, after "St.", the next one. */

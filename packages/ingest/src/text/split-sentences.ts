@@ -65,10 +65,17 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = "\"'”’»)]";
 
+/** The longest sentence handed to the extractors; a longer run with no sentence end is cut into pieces. */
+export const MAX_SENTENCE_CHARS = 2000;
+// Where a piece may end: white space or a clause mark, looked for in the second half of the piece.
+const SOFT_BREAK = /[\s,;:，、；：]/;
+
 /**
  * Splits text into sentences: at line breaks, and after `.`, `!`, `?` (or their Chinese forms)
  * when what follows can start a sentence. Initials ("N. V. Samotesova") and abbreviations
- * ("Prof.", "St.") do not end one. Leading and trailing white space is trimmed from each span.
+ * ("Prof.", "St.") do not end one. Leading and trailing white space is trimmed from each span. A run
+ * longer than `MAX_SENTENCE_CHARS` (a 10 MB line, a table flattened into one line) is cut at white space
+ * or a clause mark, or at the cap when it has none, so evidence stays quotable.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
@@ -78,7 +85,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let e = end;
     while (s < e && /\s/.test(text[s] ?? "")) s++;
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-    if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
+    pushBounded(spans, text, s, e);
     start = end;
   };
   for (let i = from; i < to; i++) {
@@ -108,6 +115,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   }
   push(to);
   return spans;
+}
+
+function pushBounded(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  while (end - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    let k = cut;
+    while (k > s + MAX_SENTENCE_CHARS / 2 && !SOFT_BREAK.test(text[k - 1] ?? "")) k--;
+    if (k > s + MAX_SENTENCE_CHARS / 2) cut = k;
+    else if (isLowSurrogate(text.charCodeAt(cut))) cut--;
+    let e = cut;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
+    s = cut;
+    while (s < end && /\s/.test(text[s] ?? "")) s++;
+  }
+  if (end > s) spans.push({ start: s, end, text: text.slice(s, end) });
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {

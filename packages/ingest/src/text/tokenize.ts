@@ -10,55 +10,160 @@ export interface Token {
   capitalized: boolean;
   /** Two or more letters, all capitals, or a mixed-case acronym such as "SPbU". */
   acronymLike: boolean;
+  /** The longest run of letters in the word, counted up to 3. */
+  letterRun: number;
+  /** Written as its own upper case ("HIT", "2020"). */
+  upper: boolean;
   /** Followed by a possessive 's or ’s. */
   possessive: boolean;
   /** The punctuation between this token and the previous one (trimmed), "" when only spaces. */
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** What a word's own letters say of it: the same for every occurrence, so kept per distinct word. */
+interface WordClues {
+  norm: string;
+  capitalized: boolean;
+  acronymLike: boolean;
+  letterRun: number;
+  upper: boolean;
+}
+
+// Words repeat: one document's vocabulary is a fraction of its tokens. Bounded so memory stays flat.
+const CLUES = new Map<string, WordClues>();
+const CLUES_LIMIT = 50_000;
+
+function cluesOf(word: string): WordClues {
+  let clues = CLUES.get(word);
+  if (clues) return clues;
+  const first = word.charCodeAt(0);
+  clues = {
+    norm: normalizeWord(word),
+    capitalized: (first >= 65 && first <= 90) || (first >= 48 && first <= 57) || (first > 127 && CAPITAL.test(word)),
+    acronymLike: isAcronymLike(word),
+    letterRun: LETTERS_3.test(word) ? 3 : LETTERS_2.test(word) ? 2 : LETTER.test(word) ? 1 : 0,
+    upper: word === word.toUpperCase(),
+  };
+  if (CLUES.size >= CLUES_LIMIT) CLUES.clear();
+  CLUES.set(word, clues);
+  return clues;
+}
+
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+// Letters and digits by UTF-16 code unit, filled in as they are met: 1 a word character, 2 not.
+const WORD_UNIT = new Uint8Array(65536);
+
+function isWordUnit(code: number): boolean {
+  let kind = WORD_UNIT[code] ?? 0;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = kind;
+  }
+  return kind === 1;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The length (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
+  // A letter outside the Basic Multilingual Plane is a surrogate pair.
+  if (i + 1 >= end) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019;
+}
 
 /** Splits a stretch of text into word tokens; offsets are into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  let previousEnd = 0;
-  for (const match of slice.matchAll(WORD)) {
-    let word = match[0];
-    const index = match.index ?? 0;
+  let previousEnd = from;
+  let i = from;
+  while (i < to) {
+    const first = wordCharAt(text, i, to);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits, with single dots and apostrophes inside ("N.V", "People's").
+    const start = i;
+    i += first;
+    for (;;) {
+      const n = wordCharAt(text, i, to);
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+      if (i + 1 < to && isJoiner(text.charCodeAt(i))) {
+        const after = wordCharAt(text, i + 1, to);
+        if (after > 0) {
+          i += 1 + after;
+          continue;
+        }
+      }
+      break;
+    }
+    let word = text.slice(start, i);
     let possessive = false;
-    const tail = /['’]s$/i.exec(word);
-    if (tail && word.length > 2) {
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word.charCodeAt(word.length - 2);
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/^['’]s\b/.test(slice.slice(index + word.length, index + word.length + 3))) {
-      possessive = true;
+    } else {
+      const after = text.charCodeAt(start + word.length);
+      if (
+        (after === 39 || after === 0x2019) &&
+        POSSESSIVE_AFTER.test(text.slice(start + word.length, Math.min(to, start + word.length + 3)))
+      )
+        possessive = true;
     }
     // Dotted abbreviations such as "N.V" keep their dots in `text` but not in `norm`.
-    const start = from + index;
+    const clues = cluesOf(word);
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      norm: normalizeWord(word),
-      capitalized: /^[\p{Lu}\p{N}]/u.test(word),
-      acronymLike: isAcronymLike(word),
+      norm: clues.norm,
+      capitalized: clues.capitalized,
+      acronymLike: clues.acronymLike,
+      letterRun: clues.letterRun,
+      upper: clues.upper,
       possessive,
-      gap: slice.slice(previousEnd, index).trim(),
+      gap: start === previousEnd ? "" : text.slice(previousEnd, start).trim(),
     });
-    previousEnd = index + match[0].length;
+    previousEnd = i;
   }
   return tokens;
 }
 
 /** Whether a word looks like an acronym: HIT, BMSTU, SPbU, МГТУ, ITMO. */
 export function isAcronymLike(word: string): boolean {
-  if (word.length < 2 || word.length > 12 || /[.'’]/.test(word)) return false;
-  const upper = [...word].filter((c) => /\p{Lu}/u.test(c)).length;
-  if (upper === word.length) return /\p{L}/u.test(word);
-  return upper >= 2 && /^\p{Lu}/u.test(word) && upper / word.length >= 0.5;
+  if (word.length < 2 || word.length > 12) return false;
+  let upper = 0;
+  let letters = 0;
+  for (const c of word) {
+    if (c === "." || c === "'" || c === "’") return false;
+    if (UPPER.test(c)) upper++;
+    if (LETTER.test(c)) letters++;
+  }
+  // Counted by code point, compared with the length in code units, as always.
+  if (upper === word.length) return letters > 0;
+  return upper >= 2 && FIRST_UPPER.test(word) && upper / word.length >= 0.5;
 }
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const FIRST_UPPER = /^\p{Lu}/u;
+const LETTERS_2 = /\p{L}{2}/u;
+const LETTERS_3 = /\p{L}{3}/u;
 
 /** The normal form of one word: lower case, no diacritics or dots, Russian cut to its stem. */
 export function normalizeWord(word: string): string {
