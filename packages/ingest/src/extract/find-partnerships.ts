@@ -68,6 +68,7 @@ const MEMBERSHIP = cue(
 const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
+const UNDER = cue(UNDER_INSTRUMENT);
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
@@ -143,7 +144,9 @@ export function findPartnerships(
       named.find((e) => e.kind === "association") ??
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
-    masked = masked.replace(UNDER_INSTRUMENT, (m) => " ".repeat(m.length));
+    const under = UNDER.exec(masked);
+    if (under)
+      masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
     const all = partiesOf(orgs, si, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) return;
