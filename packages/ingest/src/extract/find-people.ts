@@ -260,12 +260,20 @@ function afterRussianRole(tokens: readonly Token[], i: number, orgs: Organizatio
 /** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */
 function mergeMentions(mentions: PersonMention[]): PersonMention[] {
   const people: PersonMention[] = [];
-  const words = (p: PersonMention) =>
-    p.name
-      .toLowerCase()
-      .replace(/\./g, "")
-      .split(/[\s-]+/)
-      .filter((w) => w.length > 1);
+  // A name's words are compared many times: split once per name.
+  const split = new Map<string, string[]>();
+  const words = (p: PersonMention) => {
+    let w = split.get(p.name);
+    if (!w) {
+      w = p.name
+        .toLowerCase()
+        .replace(/\./g, "")
+        .split(/[\s-]+/)
+        .filter((x) => x.length > 1);
+      split.set(p.name, w);
+    }
+    return w;
+  };
   for (const m of mentions) {
     const mw = words(m);
     const same = people.find((p) => {

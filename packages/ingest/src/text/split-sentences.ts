@@ -83,8 +83,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     pushBounded(spans, text, s, e);
     start = end;
   };
@@ -104,7 +104,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
     while (j < to && CLOSERS.includes(text[j] ?? "")) j++;
-    if (j < to && !/\s/.test(text[j] ?? "")) continue;
+    if (j < to && !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < to && (text[k] === " " || text[k] === "\t")) k++;
     const next = text[k] ?? "";
@@ -126,10 +126,10 @@ function pushBounded(spans: Span[], text: string, start: number, end: number): v
     if (k > s + MAX_SENTENCE_CHARS / 2) cut = k;
     else if (isLowSurrogate(text.charCodeAt(cut))) cut--;
     let e = cut;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
     s = cut;
-    while (s < end && /\s/.test(text[s] ?? "")) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
   }
   if (end > s) spans.push({ start: s, end, text: text.slice(s, end) });
 }
@@ -138,9 +138,42 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` in a regular expression has it. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+// Letters by UTF-16 code unit, filled in as they are met: 1 a letter, 2 not.
+const LETTER_UNIT = new Uint8Array(65536);
+
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 46) return true;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Half of a surrogate pair is not a letter by itself.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let kind = LETTER_UNIT[code] ?? 0;
+  if (kind === 0) {
+    kind = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_UNIT[code] = kind;
+  }
+  return kind === 1;
+}
+
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
-  while (s > from && /[\p{L}.]/u.test(text[s - 1] ?? "")) s--;
+  while (s > from && isLetterOrDot(text, s - 1)) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
   // A single capital letter is an initial ("A. A. Volkov"), as are runs like "N.V".
