@@ -61,3 +61,18 @@ test("an input over the time limit is stopped, counted as a hang and reported as
   expect(summary.failures).toMatchObject([{ index: 10, kind: "ten-mb-line", outcome: "hang" }]);
   expect(summary.reasons).toEqual({ "hang: no result within N s": 1 });
 }, 60_000);
+
+test("reasons for broken PDFs and DOCX come from a short list and quote none of the input's bytes", async () => {
+  // Inputs of seed 2026 whose reader errors quoted the input: a bad zip signature, a central directory
+  // with no records, pdf.js objects with stray characters, XRef entries.
+  const only = "142,253,54,326,478,699,75,212";
+  const { summary } = await fuzz(["--only", only, "--seed", "2026", "--limit", "120"]);
+  expect(summary.rejected).toBe(8);
+  expect(summary.reasons).toEqual({
+    "corrupt DOCX: broken zip archive": 2,
+    "corrupt DOCX: unexpected document structure": 1,
+    "corrupt PDF: broken cross-reference table": 2,
+    "corrupt PDF: broken object syntax": 2,
+    "corrupt PDF: broken page tree": 1,
+  });
+}, 120_000);

@@ -1,6 +1,7 @@
 import { strFromU8, Unzip, UnzipInflate, unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { detectLanguage } from "./detect-language.ts";
+import { docxFailureReason } from "./failure-reason.ts";
 import { findDateInLines } from "./find-published-date.ts";
 import { elementsOf, parseHtml, textOf } from "./html-dom.ts";
 import type { BodyResult } from "./raw-document.ts";
@@ -25,7 +26,7 @@ export async function readDocx(bytes: Uint8Array): Promise<BodyResult> {
     });
     raw = result.value;
   } catch (error) {
-    return { ok: false, reason: `corrupt DOCX: ${shortCause(error)}` };
+    return { ok: false, reason: docxFailureReason(error instanceof Error ? error.message : String(error)) };
   }
   const text = raw
     .replace(/\r\n?/g, "\n")
@@ -113,11 +114,4 @@ function readCoreTitle(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-function shortCause(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/xmldom|xml/i.test(message)) return "broken XML";
-  const line = (message.split("\n")[0] ?? "").replace(/^error:\s*/i, "").trim();
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line || "unreadable";
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PartialDate } from "@accord/domain";
 import { detectLanguage } from "./detect-language.ts";
+import { pdfFailureReason } from "./failure-reason.ts";
 import { findDateInLines } from "./find-published-date.ts";
 import { formatDuration } from "./format-limits.ts";
 import { parseDateText } from "./parse-date-text.ts";
@@ -73,7 +74,7 @@ function runWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerOutcome>
         stderr: true,
       });
     } catch (error) {
-      resolve({ ok: false, message: `corrupt PDF: ${shortCause(error)}` });
+      resolve({ ok: false, message: pdfFailureReason(nameOf(error), messageOf(error)) });
       return;
     }
     let settled = false;
@@ -89,30 +90,25 @@ function runWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerOutcome>
       timeoutMs,
     );
     worker.on("message", (reply: PdfWorkerReply) =>
-      finish(reply.ok ? reply : { ok: false, message: reasonFor(reply) }),
+      finish(reply.ok ? reply : { ok: false, message: pdfFailureReason(reply.name, reply.message) }),
     );
     worker.on("error", (error) => {
       const outOfMemory = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
       finish({
         ok: false,
-        message: outOfMemory ? "corrupt PDF: too large to read" : `corrupt PDF: ${shortCause(error)}`,
+        message: outOfMemory ? "corrupt PDF: too large to read" : pdfFailureReason(nameOf(error), messageOf(error)),
       });
     });
     worker.on("exit", () => finish({ ok: false, message: "corrupt PDF: the reader stopped" }));
   });
 }
 
-function reasonFor(reply: Extract<PdfWorkerReply, { ok: false }>): string {
-  if (reply.name === "PasswordException") return "PDF is encrypted";
-  if (/encrypt|password/i.test(reply.message)) return "PDF is encrypted";
-  return `corrupt PDF: ${shortCause(reply.message)}`;
+function nameOf(error: unknown): string {
+  return error instanceof Error ? error.name : "Error";
 }
 
-function shortCause(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = (message.split("\n")[0] ?? "").trim().replace(/\.$/, "");
-  const short = line.length > 80 ? `${line.slice(0, 77)}...` : line;
-  return short === "" ? "unreadable" : short.charAt(0).toLowerCase() + short.slice(1);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function pickTitle(metaTitle: string | null, text: string): string | null {
