@@ -35,7 +35,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен/iu],
   [
     "other",
-    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч/iu,
+    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|会见|会晤|拜会|访问|来访|座谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч|встрет\S*|посетил\S*|посещени\S*/iu,
   ],
 ];
 
@@ -56,7 +56,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "discussed",
-    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|обсудил\S*|обсужд\S*|переговор\S*/iu,
+    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
   ],
   [
     "ongoing",
@@ -66,7 +66,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will". */
 export const PAST = cue(

@@ -6,10 +6,50 @@ import { type OrganizationTable, rootOf } from "./organization-table.ts";
 
 const ROLES =
   "副校长|校长|副院长|院长|副主任|主任|副处长|处长|党委副书记|党委书记|副书记|书记|副部长|部长|副主席|主席|总领事|副总领事|大使|理事长|秘书长|副所长|所长|系主任|教授|研究员|副省长|省长|副市长|市长|局长|副局长|主管|总裁|董事长";
-const PERSON = new RegExp(
-  `(${ROLES})([\\p{Script=Han}]{2,3}?)(?=[、，,。；;：:\\s等在和与及表示说指出强调认为介绍主持出席参加会见陪同一行教授同志先生女士）)]|$)`,
-  "gu",
-);
+// What follows a name: punctuation, a particle, or a word of what the person did ("院长李明率团访问…").
+const AFTER_NAME = [
+  "[、，,。；;：:\\s）)]",
+  "$",
+  "等",
+  "在",
+  "和",
+  "与",
+  "及",
+  "说",
+  "率",
+  "表示",
+  "指出",
+  "强调",
+  "认为",
+  "介绍",
+  "主持",
+  "出席",
+  "参加",
+  "会见",
+  "会晤",
+  "陪同",
+  "一行",
+  "教授",
+  "同志",
+  "先生",
+  "女士",
+  "带领",
+  "带队",
+  "访问",
+  "出访",
+  "致辞",
+  "讲话",
+  "发表",
+  "宣布",
+  "签署",
+  "代表",
+  "会谈",
+  "一同",
+  "共同",
+  "分别",
+  "应邀",
+].join("|");
+const PERSON = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,3}?)(?=${AFTER_NAME})`, "gu");
 
 /** People named in Chinese text by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first. */
 export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {

@@ -235,10 +235,41 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   return out;
 }
 
+// Russian declines a Chinese name like its own words: "с Ли Вэем", "Ван Ипина", "Чжан Пинвэню".
+const CASE_ENDINGS: readonly [string, string][] = [
+  ["ем", "й"],
+  ["ем", "ь"],
+  ["ом", ""],
+  ["ем", ""],
+  ["ым", ""],
+  ["я", "й"],
+  ["я", "ь"],
+  ["ю", "й"],
+  ["ю", "ь"],
+  ["е", "й"],
+  ["е", "ь"],
+  ["а", ""],
+  ["у", ""],
+  ["е", ""],
+];
+
+/** The pinyin of a Palladius word in the nominative or in one of the cases Russian puts it in. */
+function palladiusInAnyCase(word: string): string | undefined {
+  const as = pinyinOfPalladius(word);
+  if (as) return as;
+  const lower = word.toLowerCase();
+  for (const [ending, nominative] of CASE_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const found = pinyinOfPalladius(lower.slice(0, -ending.length) + nominative);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** "Чжан Пинвэнь" is a Chinese name in the Palladius system: pinyin, surname first ("Zhang Pingwen"). */
 function chineseInCyrillic(first: string, second: string): string | undefined {
-  const surname = pinyinOfPalladius(first);
-  const given = pinyinOfPalladius(second);
+  const surname = palladiusInAnyCase(first);
+  const given = palladiusInAnyCase(second);
   if (!surname || !given || !CHINESE_SURNAMES.has(surname)) return undefined;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   return `${cap(surname)} ${cap(given)}`;

@@ -117,4 +117,41 @@ describe("extractDocument", () => {
       ["exchange", "planned"],
     ]);
   });
+
+  test("Chinese names in Russian oblique cases are read back to their nominative", () => {
+    const { line } = extract(
+      "Ректор Томского политехнического университета встретился с делегацией Харбинского политехнического университета во главе с проректором Ли Вэем.",
+      { language: "ru", published: "2024-03-15" },
+    );
+    expect(line.people.map((p) => p.name)).toContain("Li Wei");
+  });
+
+  test("meetings and visits in Russian and Chinese are cooperation talked of; Russian perfective futures are planned", () => {
+    const ru = extract(
+      "Томский политехнический университет встретился с делегацией Харбинского политехнического университета. НИУ ВШЭ и Фуданьский университет проведут совместную летнюю школу.",
+      { language: "ru", published: "2024-03-15" },
+    );
+    expect(ru.line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "other", status: "discussed" }),
+        expect.objectContaining({ kind: "joint-program", status: "planned" }),
+      ]),
+    );
+    const zh = extract("清华大学校长会见了圣彼得堡国立大学代表团。", { language: "zh", published: "2024-05-20" });
+    expect(zh.line.partnerships).toEqual([
+      expect.objectContaining({
+        parties: ["Saint Petersburg State University", "Tsinghua University"],
+        kind: "other",
+        status: "discussed",
+      }),
+    ]);
+  });
+
+  test("a Chinese name ends where a word of what the person did begins, not at a character inside the name", () => {
+    const { line } = extract("浙江大学副校长王志强率团访问喀山联邦大学。校长李晓明表示欢迎。", {
+      language: "zh",
+      published: "2024-05-20",
+    });
+    expect(line.people.map((p) => p.name).sort()).toEqual(["Li Xiaoming", "Wang Zhiqiang"]);
+  });
 });
