@@ -1,4 +1,5 @@
 import type { BriefData } from "./brief-types.ts";
+import type { Coverage } from "./fonts.ts";
 import { FONT_FAMILY } from "./fonts.ts";
 import { printableRuns } from "./markdown-to-pdfmake.ts";
 import type { DocumentDefinition, PdfContent } from "./pdf-content.ts";
@@ -10,7 +11,7 @@ const ACCENT = "#1f4e79";
 export function documentDefinition(
   data: BriefData,
   body: readonly PdfContent[],
-  options: { sourceDateEpoch: number; covered: ReadonlySet<number> },
+  options: { sourceDateEpoch: number; covered: Coverage },
 ): DocumentDefinition {
   const p = (s: string) => toPrintable(s, options.covered);
   const date = new Date(options.sourceDateEpoch * 1000);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { readCmap } from "./read-cmap.ts";
+import { cmapLookup } from "./read-cmap.ts";
 
 /** The font family name the document definition and the charts use. */
 export const FONT_FAMILY = "NotoSansSC";
@@ -21,7 +21,10 @@ export interface FontBytes {
 
 let files: FontFiles | undefined;
 let bytes: FontBytes | undefined;
-let coverage: Set<number> | undefined;
+let coverage: Coverage | undefined;
+
+/** The code points a brief can print as they are; any other is printed as its code point. */
+export type Coverage = Pick<ReadonlySet<number>, "has">;
 
 /** Resolves the Regular and Bold TrueType files of @expo-google-fonts/noto-sans-sc. */
 export function fontFiles(): FontFiles {
@@ -46,12 +49,25 @@ export function fontBytes(): FontBytes {
   return bytes;
 }
 
-/** The code points both the Regular and the Bold face have glyphs for. */
-export function fontCoverage(): Set<number> {
+/**
+ * The code points both the Regular and the Bold face have glyphs for, each looked up in the two
+ * cmaps the first time it is asked about, rather than listing the 30,000 code points of the fonts.
+ */
+export function fontCoverage(): Coverage {
   if (!coverage) {
-    const regular = readCmap(fontBytes().regular);
-    const bold = readCmap(fontBytes().bold);
-    coverage = new Set([...regular].filter((c) => bold.has(c)));
+    const regular = cmapLookup(fontBytes().regular);
+    const bold = cmapLookup(fontBytes().bold);
+    const known = new Map<number, boolean>();
+    coverage = {
+      has(c: number): boolean {
+        let has = known.get(c);
+        if (has === undefined) {
+          has = regular(c) && bold(c);
+          known.set(c, has);
+        }
+        return has;
+      },
+    };
   }
   return coverage;
 }

@@ -1,5 +1,6 @@
 import type { Reference } from "./citations.ts";
 import { ReportError } from "./errors.ts";
+import type { Coverage } from "./fonts.ts";
 import type { Inline } from "./parse-inline.ts";
 import type { Block } from "./parse-markdown.ts";
 import type { PdfContent, PdfNode } from "./pdf-content.ts";
@@ -12,7 +13,7 @@ export const TEXT_WIDTH = 595.28 - 2 * 56;
 export interface DirectiveContext {
   charts: ReadonlyMap<string, string | null>;
   references: readonly Reference[];
-  covered: ReadonlySet<number>;
+  covered: Coverage;
 }
 
 // A word this long has no place to break; pdfmake may then break it anywhere, so it wraps.
@@ -122,7 +123,7 @@ function inlines(
  */
 export function printableRuns(
   raw: string,
-  covered: ReadonlySet<number>,
+  covered: Coverage,
   marks: { bold?: boolean; italics?: boolean } = {},
 ): TextRun[] {
   const s = toPrintable(raw, covered);

@@ -1,3 +1,5 @@
+import type { Coverage } from "./fonts.ts";
+
 const codePoint = (c: string) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`;
 
 // Controls, bidirectional overrides and invisible formatting characters: they would reorder or
@@ -11,7 +13,7 @@ export function sanitizeText(text: string): string {
 }
 
 /** Replaces each character the font has no glyph for by its code point, as `[U+05D0]`. */
-export function toPrintable(text: string, covered: ReadonlySet<number>): string {
+export function toPrintable(text: string, covered: Coverage): string {
   let out = "";
   for (const c of text) {
     const cp = c.codePointAt(0) ?? 0;

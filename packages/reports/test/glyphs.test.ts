@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { escapeDeep } from "../src/escape-markdown.ts";
-import { fontFiles } from "../src/fonts.ts";
+import { fontCoverage, fontFiles } from "../src/fonts.ts";
 import { type BriefRequest, briefData, briefDocument } from "../src/index.ts";
-import { readCmap } from "../src/read-cmap.ts";
+import { cmapLookup, readCmap } from "../src/read-cmap.ts";
 import { readTemplates } from "../src/read-templates.ts";
 import { renderTemplate } from "../src/render-template.ts";
 import { hostileKnowledgeBase } from "./fixtures/knowledge-base.ts";
@@ -65,4 +65,13 @@ describe.each<BriefRequest>([
 test("the cmap reader knows Latin, Cyrillic and Chinese and not Hebrew", () => {
   expect(missing(["Aa Жж 哈尔滨 «»—…"])).toEqual([]);
   expect(missing(["שלום\u202E"])).toEqual(["ש", "ל", "ו", "ם", "\u202E"]);
+});
+
+test("a code point looked up in the cmap is covered exactly when the listed cmap has it", () => {
+  const lookup = cmapLookup(readFileSync(fontFiles().regular));
+  const covered = fontCoverage();
+  const wrong: number[] = [];
+  for (let c = 0; c <= 0x2ffff; c += c < 0x10000 ? 1 : 7)
+    if (lookup(c) !== regular.has(c) || covered.has(c) !== (regular.has(c) && bold.has(c))) wrong.push(c);
+  expect(wrong).toEqual([]);
 });
