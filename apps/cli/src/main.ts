@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { run } from "./run.ts";
+import * as nodeModule from "node:module";
+
+// Node 22.1+ keeps the code it compiles between runs (a brief loads some 200 modules); Node 20 has
+// no such cache and runs as before. The cache is only a cache: a failure to open it is ignored.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { run } = await import("./run.ts");
 
 // A reader that stops early (`accord list … | head`) is no error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
