@@ -78,6 +78,8 @@ interface Reference {
   year: number;
   month: number;
   day: number;
+  /** Whether the day is the story's own (not filled in for a month or a year). */
+  exactDay: boolean;
 }
 
 function referenceOf(published: PartialDate | null): Reference | undefined {
@@ -85,7 +87,7 @@ function referenceOf(published: PartialDate | null): Reference | undefined {
   const iso = published.precision === "range" ? published.end : published.value;
   const [y, m, d] = iso.split("-").map(Number);
   if (!y) return undefined;
-  return { year: y, month: (m ?? 12) - 1, day: d ?? 28 };
+  return { year: y, month: (m ?? 12) - 1, day: d ?? 28, exactDay: d !== undefined };
 }
 
 /** The year of a month and day given without one: the latest such date not long after publication. */
@@ -187,7 +189,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:in|since|from|by|until|of|early|mid|late|end of|beginning of|back in|as of)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*(?:students|people|participants|%|percent))/gi,
+    re: /\b(?:in|since|from|by|until|of|early|mid|late|end of|beginning of|back in|back to|as of)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*(?:students|people|participants|%|percent))/gi,
     make: (m) => [year(+m[1]!), true],
   },
   {
@@ -209,7 +211,54 @@ const RULES: Rule[] = [
     re: /\byesterday\b/gi,
     make: (_m, r) => (r ? [day(r.year, r.month, r.day - 1) ?? undefined, false] : undefined),
   },
+  {
+    // "On Tuesday" in a dated story: the last such day up to the story's date ("next Tuesday" is left alone).
+    wordsOnly: true,
+    re: /\b(?:on|last|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+    make: (m, r) => {
+      if (!r?.exactDay) return undefined;
+      const published = new Date(Date.UTC(r.year, r.month, r.day));
+      const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      const d = new Date(published.getTime() - back * 86_400_000);
+      return [day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), false];
+    },
+  },
+  {
+    wordsOnly: true,
+    re: /\b(last|this|next|earlier this|later this)\s+month\b/gi,
+    make: (m, r) => {
+      if (!r) return undefined;
+      const w = m[1]!.toLowerCase();
+      const shift = w === "last" ? -1 : w === "next" ? 1 : 0;
+      const d = new Date(Date.UTC(r.year, r.month + shift, 1));
+      return [month(d.getUTCFullYear(), d.getUTCMonth()), false];
+    },
+  },
+  {
+    // "this September", "last May", "next March": the month nearest the story in that direction.
+    wordsOnly: true,
+    re: new RegExp(`\\b(this|last|next|earlier this)\\s+${MONTH_EN}(?!\\s*\\d)`, "gi"),
+    make: (m, r) => {
+      if (!r) return undefined;
+      const w = m[1]!.toLowerCase();
+      const mi = monthIndex(m[2]!);
+      if (mi < 0) return undefined;
+      const y =
+        w === "last"
+          ? mi < r.month
+            ? r.year
+            : r.year - 1
+          : w === "next"
+            ? mi > r.month
+              ? r.year
+              : r.year + 1
+            : r.year;
+      return [month(y, mi), false];
+    },
+  },
 ];
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 // Most sentences have no digit, and most rules need one; a rule written with Chinese date characters, Cyrillic
 // words or an English month name needs those in the text too. Each clue is tested once per sentence.

@@ -53,6 +53,8 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       if (continuesAsLongerName(tokens, i + match.length) || !spansOneName(tokens, i, i + match.length)) continue;
       const known = pickKnown(ctx.gazetteer, match.ids, inText);
       if (!known) continue;
+      // "Kazakh National University": a bulk-list name inside a longer capitalized name is not that organization.
+      if (!known.curated && continuesLeftward(tokens, i)) continue;
       inText.add(known.id);
       claims[si]?.push({ from: i, to: i + match.length, entity: table.known(known), form: "name" });
       i += match.length - 1;
@@ -133,6 +135,23 @@ function continuesAsLongerName(tokens: readonly Token[], at: number): boolean {
     next.gap === "" &&
     next.capitalized &&
     !SENTENCE_STARTERS.has(next.norm)
+  );
+}
+
+/** Whether the word before `at` is a capitalized part of the same name ("Kazakh" in "Kazakh National University"). */
+function continuesLeftward(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  const first = tokens[at];
+  return (
+    prev !== undefined &&
+    first !== undefined &&
+    first.gap === "" &&
+    prev.capitalized &&
+    !prev.possessive &&
+    !prev.acronymLike &&
+    !/^\d+$/.test(prev.text) &&
+    !SENTENCE_STARTERS.has(prev.norm) &&
+    !GENERIC_WORDS.has(prev.norm)
   );
 }
 

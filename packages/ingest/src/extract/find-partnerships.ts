@@ -82,7 +82,7 @@ export function findPartnerships(
   orgs: OrganizationTable,
   dates: SentenceDates,
 ): PartnershipMention[] {
-  const pair = principalPair(orgs);
+  const storyPair = principalPair(orgs);
   const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
   const found = new Map<string, PartnershipMention>();
   let lastAlliance: { key: string; sentence: number } | undefined;
@@ -124,12 +124,20 @@ export function findPartnerships(
     }
     return storyDate;
   };
+  // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
+  let recent: { pair: [OrgEntity, OrgEntity]; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, si) => {
     const text = ctx.folded.slice(sentence.start, sentence.end);
     const mentions = orgs.inSentence(si);
     // Nothing below changes state for a sentence that names no one.
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;
     const named = mentions.map((m) => rootOf(m.entity));
+    const academic = [...new Set(named.filter((e) => ACADEMIC.has(e.kind) && e.kind !== "association"))];
+    const pair =
+      recent && si - recent.sentence <= 1 && !recent.pair.every((p) => storyPair?.includes(p)) && academic.length === 0
+        ? recent.pair
+        : storyPair;
+    if (academic.length === 2) recent = { pair: [academic[0] as OrgEntity, academic[1] as OrgEntity], sentence: si };
     // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
     let masked = "";
     let at = sentence.start;

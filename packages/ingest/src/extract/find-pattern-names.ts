@@ -205,6 +205,7 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     to = k + 1;
   }
   to = absorbListBeforeParenthesis(tokens, to, claimedAt);
+  if (EPONYM_HEADS.has(head.norm)) to = absorbEponym(tokens, to, claimedAt);
   const words = tokens.slice(from, to);
   if (!acceptPhrase(words)) return null;
   const possessive = from > 0 ? claimedAt(from - 1) : undefined;
@@ -212,6 +213,28 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     return { from, to: link === "suffix" && parent ? to : to, head: h, parent: possessive, link: "possessive" };
   }
   return { from, to, head: h, parent, link };
+}
+
+/** Heads that a name can follow with "named after" and the person it honours. */
+const EPONYM_HEADS = new Set(["university", "institute", "academy", "college", "conservatory", "school"]);
+const NAME_PARTICLES = new Set(["al", "el", "ibn", "de", "von", "van", "der", "da"]);
+
+/** "Kazakh National University named after al-Farabi", "… named after N. E. Bauman": the eponym belongs to the name. */
+function absorbEponym(tokens: readonly Token[], to: number, claimedAt: (i: number) => Claim | undefined): number {
+  const named = tokens[to];
+  const after = tokens[to + 1];
+  if (named?.norm !== "named" || named.gap !== "" || after?.norm !== "after" || after.gap !== "") return to;
+  let end = to + 2;
+  let last = -1;
+  while (end < tokens.length && end < to + 8) {
+    const t = tokens[end] as Token;
+    if (claimedAt(end) || (end > to + 2 && !joinableAfter(tokens, end))) break;
+    if (end === to + 2 && t.gap !== "") break;
+    if (t.capitalized && !/^\d/.test(t.text)) last = end;
+    else if (!NAME_PARTICLES.has(t.norm)) break;
+    end++;
+  }
+  return last >= 0 ? last + 1 : to;
 }
 
 function startsNewName(

@@ -53,6 +53,8 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const hasRole = before !== null || after !== null;
       // Not a name here; a shorter run from the next word may be ("… International Relations Victoria Panova").
       if (shape === "none" || (shape === "weak" && !hasRole)) continue;
+      // Initials alone ("K. Yu.") are the start of a name the run did not reach, not a name.
+      if (words.every(isInitial)) continue;
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
       const surface = ctx.text.slice(first.start, last.end);
@@ -137,6 +139,17 @@ function roleBefore(
   const role: string[] = [];
   // "Deputy Chairman of the State Duma Zheleznyak": the role names its organization before the name.
   const owner = orgAt(tokens[j]);
+  // "The rector of Kazan Federal University, Lenar Safin, …": a role of an organization, then the name set off by commas.
+  if (owner && (tokens[i] as Token).gap === ",") {
+    let k = j;
+    while (k >= 0 && orgAt(tokens[k]) === owner) k--;
+    if (tokens[k]?.norm === "the") k--;
+    if (tokens[k]?.norm !== "of") return null;
+    let r = k - 1;
+    const words: string[] = [];
+    while (r >= 0 && ROLE_WORDS.has((tokens[r] as Token).norm)) words.unshift((tokens[r--] as Token).text);
+    return words.length > 0 ? { role: words.join(" "), org: rootOf(owner.entity) } : null;
+  }
   if (owner && !/[,;:]/.test((tokens[i] as Token).gap)) {
     while (j >= 0 && orgAt(tokens[j]) === owner) j--;
     while (j >= 0 && ((tokens[j] as Token).norm === "the" || (tokens[j] as Token).norm === "of")) j--;

@@ -15,7 +15,11 @@ export function joinableAfter(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (joinable(t)) return true;
   const prev = tokens[i - 1];
-  return t.gap === "." && prev !== undefined && (ABBREVIATED.has(prev.norm) || /^\p{Lu}$/u.test(prev.text));
+  return (
+    t.gap === "." &&
+    prev !== undefined &&
+    (ABBREVIATED.has(prev.norm) || /^\p{Lu}$/u.test(prev.text) || /^(\p{Lu}\.)+\p{Lu}\p{Ll}?$/iu.test(prev.text))
+  );
 }
 
 /** A capitalized word that can be part of a name (not a number, not a sentence opener). */

@@ -17,6 +17,8 @@ export function pickKnown(
   );
 }
 
+const SAINTS = new Set(["st", "saint", "sankt"]);
+
 const wordsOfName = new Map<string, string[]>();
 
 /** The content words of a gazetteer name, computed once. */
@@ -75,7 +77,14 @@ export function resolvePhrase(
       for (const name of [org.entry.name, ...org.entry.aliases]) {
         const other = nameWords(name);
         const extra = other.filter((w) => !words.includes(w));
-        if (words.every((w) => other.includes(w)) && extra.length === 1 && countryFromName(extra[0] ?? "") !== null)
+        // The city may be two words: "Peter the Great Polytechnic University" (in St. Petersburg).
+        if (
+          words.every((w) => other.includes(w)) &&
+          extra.length >= 1 &&
+          extra.length <= 2 &&
+          extra.every((w) => countryFromName(w) !== null || SAINTS.has(w)) &&
+          extra.some((w) => countryFromName(w) !== null)
+        )
           return org;
       }
     }

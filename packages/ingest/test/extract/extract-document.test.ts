@@ -154,4 +154,44 @@ describe("extractDocument", () => {
     });
     expect(line.people.map((p) => p.name).sort()).toEqual(["Li Xiaoming", "Wang Zhiqiang"]);
   });
+
+  test("a name from the bulk list inside a longer name, and an eponym after 'named after', resolve to the whole name", () => {
+    const { line } = extract(
+      "Kazakh National University named after al-Farabi and Lanzhou University will launch a double-degree programme.",
+      { published: "2024-05-16" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Al-Farabi Kazakh National University",
+      "Lanzhou University",
+    ]);
+  });
+
+  test("a known name but its two-word city is that organization", () => {
+    const { line } = extract("Peter the Great Polytechnic University hosted the forum.", { published: "2024-05-16" });
+    expect(line.institutions).toEqual([
+      expect.objectContaining({ name: "Peter the Great St. Petersburg Polytechnic University", country: "RU" }),
+    ]);
+  });
+
+  test("'the two universities' right after a sentence naming two are those two; an appositive names a role", () => {
+    const { line } = extract(
+      [
+        "Fudan University and the University of Tartu signed a memorandum. Fudan University will host Tartu students.",
+        "The rector of Kazan Federal University, Lenar Safin, received a delegation from Xi'an Jiaotong University.",
+        "The two universities agreed to set up a joint laboratory.",
+      ].join("\n\n"),
+      { published: "2024-05-16" },
+    );
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          parties: ["Kazan Federal University", "Xi'an Jiaotong University"],
+          kind: "joint-lab",
+        }),
+      ]),
+    );
+    expect(line.people).toEqual([
+      expect.objectContaining({ name: "Lenar Safin", role: "rector", institution: "Kazan Federal University" }),
+    ]);
+  });
 });

@@ -38,4 +38,20 @@ describe("findDates", () => {
   test("impossible days are no dates", () => {
     expect(dates("on 2021-02-30")).toEqual([]);
   });
+  test("weekdays, months named from the story's date, and 'back to' a year", () => {
+    // 2021-05-03 was a Monday.
+    expect(dates("The memorandum was signed on Thursday.")).toEqual([day("2021-04-29")]);
+    expect(dates("They met on Monday.")).toEqual([day("2021-05-03")]);
+    expect(dates("They will meet next Tuesday.")).toEqual([]);
+    expect(dates("Last month the lab opened; this month it hires.")).toEqual([
+      { precision: "month", value: "2021-04" },
+      { precision: "month", value: "2021-05" },
+    ]);
+    expect(dates("A school opens this September, after talks last November.")).toEqual([
+      { precision: "month", value: "2021-09" },
+      { precision: "month", value: "2020-11" },
+    ]);
+    expect(dates("Their partnership dates back to 2005.")).toEqual([{ precision: "year", value: "2005" }]);
+    expect(dates("The memorandum was signed on Thursday.", { precision: "month", value: "2021-05" })).toEqual([]);
+  });
 });
