@@ -1,7 +1,7 @@
 import type { FieldCount, TimelineItem } from "./brief-types.ts";
 import { bandScale, countScale } from "./chart-scales.ts";
 import { type ChartText, PALETTE, PLOT_WIDTH, STYLE } from "./charts.ts";
-import { fitText, num, svgDocument, svgLine, svgRect, svgText } from "./svg.ts";
+import { type Drawing, drawing, fitText, num, svgDocument, svgText } from "./svg.ts";
 
 const TIMELINE_HEIGHT = 130;
 const LEGEND_COLUMNS = 3;
@@ -29,12 +29,12 @@ export function buildTimelineChart(items: readonly TimelineItem[], text: ChartTe
   const x = bandScale(years.length, PLOT_WIDTH);
   const y = countScale(Math.max(...counts.map((c) => c.reduce((a, b) => a + b, 0))), h);
   const at = (v: number) => h - (v / y.top) * h;
-  const parts: string[] = [];
+  const parts = drawing();
   counts.forEach((column, i) => {
     let base = 0;
     column.forEach((n, k) => {
       if (n === 0) return;
-      parts.push(svgRect(x.start(i), at(base + n), x.bandwidth, at(base) - at(base + n), colour(kinds[k]!)));
+      parts.rect(x.start(i), at(base + n), x.bandwidth, at(base) - at(base + n), colour(kinds[k]!));
       base += n;
     });
   });
@@ -44,23 +44,22 @@ export function buildTimelineChart(items: readonly TimelineItem[], text: ChartTe
   let every = 1;
   while (every < labels.length && Math.max(...labels.map((l) => width(l))) + 4 > x.step * every) every *= 2;
   labels.forEach((label, i) => {
-    parts.push(svgLine(x.center(i) + 0.5, h + 0.5, x.center(i) + 0.5, h + 0.5 + S.tickSize));
+    parts.rule(x.center(i) + 0.5, h + 0.5, x.center(i) + 0.5, h + 0.5 + S.tickSize);
     if (i % every === 0)
-      parts.push(
+      parts.add(
         svgText(label, { x: x.center(i), y: h + S.tickSize + S.labelPadding + S.fontSize / 2, anchor: "middle" }),
       );
   });
-  parts.push(svgLine(0, h + 0.5, PLOT_WIDTH, h + 0.5));
+  parts.rule(0, h + 0.5, PLOT_WIDTH, h + 0.5);
   const left = countAxis(parts, { ticks: y.ticks, at, length: h, title: "Partnerships and events", width });
-  const legend = legendOf(kinds, colour, width);
-  parts.push(`<g transform="translate(0,${num(h + AXIS_BELOW + S.legendOffset)})">${legend.svg}</g>`);
+  const legend = legendOf(parts, { kinds, colour, width, top: h + AXIS_BELOW + S.legendOffset });
   const titleOverflow = Math.max(0, (width("Partnerships and events", true) - h) / 2);
   const bottom = h + AXIS_BELOW + S.legendOffset + legend.height;
   return svgDocument(
     S.padding + left + Math.max(PLOT_WIDTH, legend.width) + S.padding,
     S.padding + titleOverflow + Math.max(bottom, h + titleOverflow) + S.padding,
     { x: S.padding + left, y: S.padding + titleOverflow },
-    parts,
+    parts.elements(),
   );
 }
 
@@ -76,20 +75,20 @@ export function buildFieldsChart(fields: readonly FieldCount[], text: ChartText)
   const y = bandScale(fields.length, h);
   const x = countScale(Math.max(...fields.map((f) => f.count)), w);
   const at = (v: number) => (v / x.top) * w;
-  const parts: string[] = [];
+  const parts = drawing();
   fields.forEach((f, i) => {
-    parts.push(svgRect(0, y.start(i), at(f.count), y.bandwidth, PALETTE[0]));
-    parts.push(svgLine(0.5, y.center(i) + 0.5, 0.5 - S.tickSize, y.center(i) + 0.5));
-    parts.push(svgText(labels[i]!, { x: -(S.tickSize + S.labelPadding), y: y.center(i), anchor: "end" }));
+    parts.rect(0, y.start(i), at(f.count), y.bandwidth, PALETTE[0]);
+    parts.rule(0.5, y.center(i) + 0.5, 0.5 - S.tickSize, y.center(i) + 0.5);
+    parts.add(svgText(labels[i]!, { x: -(S.tickSize + S.labelPadding), y: y.center(i), anchor: "end" }));
   });
-  parts.push(svgLine(0.5, 0, 0.5, h));
+  parts.rule(0.5, 0, 0.5, h);
   x.ticks.forEach((t, i) => {
     const anchor = i === 0 ? "start" : i === x.ticks.length - 1 && t === x.top ? "end" : "middle";
-    parts.push(svgLine(at(t) + 0.5, h + 0.5, at(t) + 0.5, h + 0.5 + S.tickSize));
-    parts.push(svgText(String(t), { x: at(t), y: h + S.tickSize + S.labelPadding + S.fontSize / 2, anchor }));
+    parts.rule(at(t) + 0.5, h + 0.5, at(t) + 0.5, h + 0.5 + S.tickSize);
+    parts.add(svgText(String(t), { x: at(t), y: h + S.tickSize + S.labelPadding + S.fontSize / 2, anchor }));
   });
-  parts.push(svgLine(0, h + 0.5, w, h + 0.5));
-  parts.push(
+  parts.rule(0, h + 0.5, w, h + 0.5);
+  parts.add(
     svgText("Partnerships", {
       x: w / 2,
       y: h + AXIS_BELOW + S.titlePadding + S.fontSize / 2,
@@ -101,13 +100,13 @@ export function buildFieldsChart(fields: readonly FieldCount[], text: ChartText)
     S.padding + left + w + S.padding,
     S.padding + h + AXIS_BELOW + S.titlePadding + S.fontSize + S.padding,
     { x: S.padding + left, y: S.padding },
-    parts,
+    parts.elements(),
   );
 }
 
 // A vertical axis of counts at x = 0 with its title turned up the left side; returns how far left it reaches.
 function countAxis(
-  parts: string[],
+  parts: Drawing,
   axis: {
     ticks: number[];
     at: (v: number) => number;
@@ -118,42 +117,38 @@ function countAxis(
 ): number {
   let labelWidth = 0;
   for (const t of axis.ticks) {
-    parts.push(svgLine(0.5, axis.at(t) + 0.5, 0.5 - S.tickSize, axis.at(t) + 0.5));
-    parts.push(svgText(String(t), { x: -(S.tickSize + S.labelPadding), y: axis.at(t), anchor: "end" }));
+    parts.rule(0.5, axis.at(t) + 0.5, 0.5 - S.tickSize, axis.at(t) + 0.5);
+    parts.add(svgText(String(t), { x: -(S.tickSize + S.labelPadding), y: axis.at(t), anchor: "end" }));
     labelWidth = Math.max(labelWidth, axis.width(String(t)));
   }
-  parts.push(svgLine(0.5, 0, 0.5, axis.length + 0.5));
+  parts.rule(0.5, 0, 0.5, axis.length + 0.5);
   const titleX = -(S.tickSize + S.labelPadding + labelWidth + S.titlePadding + S.fontSize / 2);
-  parts.push(
+  parts.add(
     `<g transform="translate(${num(titleX)},${num(axis.length / 2)}) rotate(-90)">${svgText(axis.title, { x: 0, y: 0, anchor: "middle", bold: true })}</g>`,
   );
   return -titleX + S.fontSize / 2;
 }
 
-// The kinds in rows of three columns, each column as wide as its widest entry.
+// The kinds in rows of three columns under the plot, each column as wide as its widest entry.
 function legendOf(
-  kinds: readonly string[],
-  colour: (kind: string) => string,
-  width: (s: string) => number,
-): { svg: string; width: number; height: number } {
+  parts: Drawing,
+  legend: { kinds: readonly string[]; colour: (kind: string) => string; width: (s: string) => number; top: number },
+): { width: number; height: number } {
   const symbol = S.legendSymbol;
-  const labels = kinds.map((k) => fitText(k, LEGEND_LABEL_LIMIT, width));
-  const columns = Math.min(LEGEND_COLUMNS, kinds.length);
+  const labels = legend.kinds.map((k) => fitText(k, LEGEND_LABEL_LIMIT, legend.width));
+  const columns = Math.min(LEGEND_COLUMNS, labels.length);
   const columnWidth = Array.from({ length: columns }, (_, c) =>
-    Math.max(...labels.filter((_, i) => i % columns === c).map((l) => 14 + width(l))),
+    Math.max(...labels.filter((_, i) => i % columns === c).map((l) => 14 + legend.width(l))),
   );
-  const parts: string[] = [];
   labels.forEach((label, i) => {
     const c = i % columns;
     const x = columnWidth.slice(0, c).reduce((a, b) => a + b + 10, 0);
-    const y = Math.floor(i / columns) * 12;
-    parts.push(svgRect(x + 5 - symbol / 2, y + 5 - symbol / 2, symbol, symbol, colour(kinds[i]!)));
-    parts.push(svgText(label, { x: x + 14, y: y + 5, fill: S.legendColor }));
+    const y = legend.top + Math.floor(i / columns) * 12;
+    parts.rect(x + 5 - symbol / 2, y + 5 - symbol / 2, symbol, symbol, legend.colour(legend.kinds[i]!));
+    parts.add(svgText(label, { x: x + 14, y: y + 5, fill: S.legendColor }));
   });
-  const rows = Math.ceil(labels.length / columns);
   return {
-    svg: parts.join(""),
     width: columnWidth.reduce((a, b) => a + b, 0) + 10 * (columns - 1),
-    height: rows * 12 - 2,
+    height: Math.ceil(labels.length / columns) * 12 - 2,
   };
 }

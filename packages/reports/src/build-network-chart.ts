@@ -26,16 +26,20 @@ export function buildNetworkChart(network: NetworkData, text: ChartText): string
       `<line x1="${LEFT_X}" y1="${num(y(e.left, network.left.length))}" x2="${RIGHT_X}" y2="${num(y(e.right, network.right.length))}" stroke="#7f8c8d" stroke-width="${num(stroke)}" stroke-opacity="0.7"/>`,
     );
   }
-  const dot = (x: number, cy: number, count: number, fill: string) => {
-    const area = maxNode === 1 ? 150 : 40 + ((count - 1) / (maxNode - 1)) * 220;
-    parts.push(`<circle cx="${x}" cy="${num(cy)}" r="${num(Math.sqrt(area / Math.PI))}" fill="${fill}"/>`);
+  // The dots of a side as one path of circles (two arcs each): one element for pdfmake's SVG reader.
+  const dot = (x: number, cy: number, count: number) => {
+    const r = Math.sqrt((maxNode === 1 ? 150 : 40 + ((count - 1) / (maxNode - 1)) * 220) / Math.PI);
+    return `M${num(x + r)} ${num(cy)}A${num(r)} ${num(r)} 0 1 1 ${num(x - r)} ${num(cy)}A${num(r)} ${num(r)} 0 1 1 ${num(x + r)} ${num(cy)}Z`;
   };
   const sides = [
     { nodes: network.left, x: LEFT_X, fill: PALETTE[1], dx: -10, anchor: "end" },
     { nodes: network.right, x: RIGHT_X, fill: PALETTE[0], dx: 10, anchor: "start" },
   ] as const;
   for (const side of sides)
-    for (const [i, n] of side.nodes.entries()) dot(side.x, y(i, side.nodes.length), n.count, side.fill);
+    if (side.nodes.length > 0)
+      parts.push(
+        `<path d="${side.nodes.map((n, i) => dot(side.x, y(i, side.nodes.length), n.count)).join("")}" fill="${side.fill}"/>`,
+      );
   for (const side of sides)
     for (const [i, n] of side.nodes.entries())
       parts.push(label(text.label(n.label), side.x + side.dx, y(i, side.nodes.length), side.anchor));

@@ -39,7 +39,8 @@ test("the timeline stacks kinds per year with a legend and skips undated items",
   expect(svg).toContain(">2017</text>");
   expect(svg).toContain(">Agreement</text>");
   expect(svg).not.toContain("Visit");
-  expect(svg?.match(/<rect [^>]*fill="#1f4e79"/g)).toHaveLength(3);
+  // Two columns and the legend's square in the first colour, as one path.
+  expect(/<path d="([^"]*)" fill="#1f4e79"\/>/.exec(svg!)?.[1]?.match(/Z/g)).toHaveLength(3);
   expect(buildTimelineChart([item(null, "Visit")], text)).toBeNull();
 });
 
@@ -68,6 +69,6 @@ test("the network puts long names on two lines around their dot", () => {
   );
   expect(svg).toContain('<tspan x="190" y="27.3">Bauman Moscow State Technical</tspan>');
   expect(svg).toContain('<tspan x="190" y="37.8">University</tspan>');
-  expect(svg.match(/<circle /g)).toHaveLength(2);
+  expect(svg.match(/<path d="M[^"]*A[^"]*Z" fill="#(c0392b|1f4e79)"\/>/g)).toHaveLength(2);
   expect(svg).toContain('stroke-width="6"');
 });
