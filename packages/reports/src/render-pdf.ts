@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { FONT_FAMILY } from "./fonts.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
 import { sharedFonts } from "./shared-fonts.ts";
+import { pdfmakeStyleStack, speedUpStyleLookup } from "./speed-up-style-lookup.ts";
 
 interface PdfKitDocument {
   _id: Uint8Array;
@@ -29,6 +30,7 @@ const require = createRequire(import.meta.url);
  */
 export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Array> {
   const pdfmake = require("pdfmake") as Pdfmake;
+  speedUpStyleLookup(pdfmakeStyleStack());
   const { regular, bold } = sharedFonts();
   pdfmake.virtualfs.writeFileSync(regular.name, regular.token);
   pdfmake.virtualfs.writeFileSync(bold.name, bold.token);
