@@ -40,7 +40,7 @@ export const FIELDS: readonly Field[] = [
     "人工智能",
     "机器学习",
   ]),
-  f("chemistry", "Chemistry", ["chemistry", "chemical", "химия", "химич", "化学"]),
+  f("chemistry", "Chemistry", ["chemistry", "chemical", "хими", "化学"]),
   f("materials", "Materials science", [
     "materials science",
     "materials",
@@ -173,7 +173,7 @@ export const FIELDS: readonly Field[] = [
     "管理",
     "贸易",
   ]),
-  f("law", "Law", ["law", "legal", "jurisprudence", "прав", "юрид", "法学", "法律"]),
+  f("law", "Law", ["law", "legal", "jurisprudence", "право", "правов", "юрид", "юриспруденц", "法学", "法律"]),
   f("languages", "Languages and linguistics", [
     "russian language",
     "chinese language",

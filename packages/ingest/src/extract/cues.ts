@@ -26,7 +26,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ["mou", /\bmemorand(um|a)\b|\bmou\b|备忘录|меморандум/iu],
   [
     "agreement",
-    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\b(the|a) document was signed\b|协议|合同|соглашени|договор(?!ил)/iu,
+    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\b(the|a) document was signed\b|协议|合同|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
   ],
   [
     "research-project",

@@ -145,6 +145,16 @@ const RULES: Rule[] = [
     make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
   },
   { re: /(?:в|с)\s+(\d{4})\s+(?:году|года|г\.)/giu, make: (m) => [year(+m[1]!), true] },
+  {
+    // "в сентябре прошлого года", "в марте этого года": a month of the year before or of the story's year.
+    wordsOnly: true,
+    re: new RegExp(`(?:в|во)\\s+${MONTH_RU}\\s+(прошлого|этого|текущего|следующего)\\s+года`, "giu"),
+    make: (m, r) => {
+      if (!r) return undefined;
+      const w = m[2]!.toLowerCase();
+      return [month(r.year + (w === "прошлого" ? -1 : w === "следующего" ? 1 : 0), monthIndex(m[1]!)), false];
+    },
+  },
   { wordsOnly: true, re: /в\s+прошлом\s+году/giu, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
   { wordsOnly: true, re: /в\s+этом\s+году/giu, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
   {

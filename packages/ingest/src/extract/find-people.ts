@@ -236,7 +236,7 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       out.push({
         name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(original),
         aliases: [original],
-        role: null,
+        role: russianRoleBefore(tokens, i, orgs),
         organization: org,
         sentence: si,
         start: given.start,
@@ -292,13 +292,18 @@ const RUSSIAN_ROLE =
   /^(ректор|проректор|президент|вице|директор|декан|заведующ|председател|министр|замминистр|посол|губернатор|глав|руководител|профессор|заместител|академик|мэр|консул|советник|секретар)/;
 
 function afterRussianRole(tokens: readonly Token[], i: number, orgs: OrganizationTable): boolean {
+  return russianRoleBefore(tokens, i, orgs) !== null;
+}
+
+/** The role word a Russian name follows ("ректор ДВФУ Борис Коробец"), as written. */
+function russianRoleBefore(tokens: readonly Token[], i: number, orgs: OrganizationTable): string | null {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const t = tokens[j] as Token;
-    if (RUSSIAN_ROLE.test(t.text.toLowerCase())) return true;
-    if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return false;
-    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike) return false;
+    if (RUSSIAN_ROLE.test(t.text.toLowerCase())) return t.text.toLowerCase();
+    if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return null;
+    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike) return null;
   }
-  return false;
+  return null;
 }
 
 /** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */

@@ -7,13 +7,15 @@ export const CHINESE_SURNAMES = new Set(
     "gong shao wan qian dai mo kong xiang chang wen kang niu qi zhen huai miao chao an ou ge lou rao zhan bao ji nie ni " +
     "geng yue zhai mu shang le zhuang cen ouyang sima zhuge situ yi bi hong lan mei sheng shan shu tong wei xing zhi " +
     "zhuo zuo ai ba bo che chu cong dang di diao fei gan guan gui hang hua huo jian jiao jing ju kou kuang lai lang " +
-    "lian ling man ning pang pei pu quan rong ruan sang sha shou si tu wo xi xin yong you zang zha zhan zhuo"
+    "lian ling man ning pang pei pu quan rong ruan sang sha shou si tu wo xi xin yong you zang zha zhan zhuo " +
+    "ran teng ke bu ming bian min mai chi mi sui kan zu zong gou heng qu jie gai ying shangguan huangfu dongfang"
   ).split(" "),
 );
 
 /** Chinese surnames in characters, for names in Chinese text. */
 export const CHINESE_SURNAME_CHARS = new Set([
-  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程魏苏吕丁任沈姚卢崔钟谭范金石廖贾夏傅方白邹孟熊秦邱尹薛闫段雷侯龙陶顾毛郝龚邵万钱戴莫孔向汤常温康施牛齐甄怀苗晁安欧葛楼饶詹鲍纪聂倪耿岳翟穆尚乐庄岑易毕洪兰梅盛单舒童邢祝卓左艾柏车储丛党狄刁费甘关桂杭华霍简焦井鞠寇匡赖郎廉凌满宁庞裴蒲全荣阮桑沙寿司涂沃奚辛雍游臧查占卓彭陆",
+  ...("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程魏苏吕丁任沈姚卢崔钟谭范金石廖贾夏傅方白邹孟熊秦邱尹薛闫段雷侯龙陶顾毛郝龚邵万钱戴莫孔向汤常温康施牛齐甄怀苗晁安欧葛楼饶詹鲍纪聂倪耿岳翟穆尚乐庄岑易毕洪兰梅盛单舒童邢祝卓左艾柏车储丛党狄刁费甘关桂杭华霍简焦井鞠寇匡赖郎廉凌满宁庞裴蒲全荣阮桑沙寿司涂沃奚辛雍游臧查占卓彭陆" +
+    "姜严武贺阎黎殷包俞鲁韦申冉伍覃房佟祁宫戚滕谷符柯管卜边卞古喻褚蓝闵麦靳胥荆隋阚粟巩祖樊鄢萧晏苟衡郁娄邬虞裘屈颜骆蔺丘巫苑逯姬揭郜"),
 ]);
 
 /** Given names common in Russian, Kazakh and English-language texts, in Latin script. */

@@ -194,4 +194,45 @@ describe("extractDocument", () => {
       expect.objectContaining({ name: "Lenar Safin", role: "rector", institution: "Kazan Federal University" }),
     ]);
   });
+
+  test("Russian: fields by the longest stem of each word, a signed document is an agreement, roles before names", () => {
+    const { line } = extract(
+      [
+        "Новосибирский государственный университет и Шанхайский университет обсудили сотрудничество в сфере искусственного интеллекта и химии по направлению «Информатика».",
+        "Документ подписали ректор ДВФУ Борис Коробец и президент Даляньского политехнического университета Гун Цихуан.",
+      ].join("\n\n"),
+      { language: "ru", published: "2023-04-12" },
+    );
+    const talks = line.partnerships.find((p) => p.parties.includes("Shanghai University"));
+    expect(talks?.fields.sort()).toEqual(["artificial intelligence", "chemistry", "computer science and it"]);
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          parties: ["Dalian Polytechnic University", "Far Eastern Federal University"],
+          kind: "agreement",
+          status: "signed",
+        }),
+      ]),
+    );
+    expect(line.people).toEqual([
+      expect.objectContaining({
+        name: "Boris Korobets",
+        role: "ректор",
+        institution: "Far Eastern Federal University",
+      }),
+      expect.objectContaining({
+        name: "Gong Qihuang",
+        role: "президент",
+        institution: "Dalian Polytechnic University",
+      }),
+    ]);
+  });
+
+  test("Chinese: less common surnames are read too", () => {
+    const { line } = extract("吉林大学党委书记姜治莹会见了莫斯科国立大学代表团。", {
+      language: "zh",
+      published: "2023-10-08",
+    });
+    expect(line.people).toEqual([expect.objectContaining({ name: "Jiang Zhiying", institution: "Jilin University" })]);
+  });
 });

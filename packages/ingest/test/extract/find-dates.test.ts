@@ -54,4 +54,10 @@ describe("findDates", () => {
     expect(dates("Their partnership dates back to 2005.")).toEqual([{ precision: "year", value: "2005" }]);
     expect(dates("The memorandum was signed on Thursday.", { precision: "month", value: "2021-05" })).toEqual([]);
   });
+  test("Russian months of the year before or of the story's year", () => {
+    expect(dates("Программу запустили в сентябре прошлого года, а в марте этого года продлили.")).toEqual([
+      { precision: "month", value: "2020-09" },
+      { precision: "month", value: "2021-03" },
+    ]);
+  });
 });
