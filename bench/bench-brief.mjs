@@ -1,7 +1,7 @@
 // `pnpm bench brief`: cold CLI briefs against Chromium's --print-to-pdf of the same brief as HTML, and warm renders.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fmt, machineLines, median, ROOT, versionOf, writeSection } from "./common.mjs";
 import { makeSnapshot } from "./make-snapshot.mjs";
@@ -89,37 +89,40 @@ export async function benchBrief(command) {
   } catch {}
   const { renderBrief } = await import("@accord/reports");
   const rows = [];
+  const loadBefore = loadavg()[0];
   for (const b of briefs) {
     process.stderr.write(`brief: ${b.name}...\n`);
     const pdf = join(dir, "x.pdf");
     const md = join(dir, "x.md");
     const base = [CLI, "brief", ...b.args, "--snapshot", snapshot];
     execFileSync(process.execPath, [...base, "--format", "md", "--out", md], { cwd: ROOT });
+    const html = join(dir, "x.html");
+    writeFileSync(html, markdownToHtml(readFileSync(md, "utf8"), b.name));
+    const out = join(dir, "chromium.pdf");
+    const chromium = () => {
+      const profile = mkdtempSync(join(tmpdir(), "accord-bench-chromium-"));
+      return timeProcess("chromium", [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        `--user-data-dir=${profile}`,
+        `--print-to-pdf=${out}`,
+        html,
+      ]);
+    };
+    // accord and Chromium take turns, so that both meet the same load of a shared machine.
     const cold = [];
-    for (let r = 0; r < RUNS; r++) cold.push(timeProcess(process.execPath, [...base, "--out", pdf]));
+    const times = [];
+    for (let r = 0; r < RUNS; r++) {
+      cold.push(timeProcess(process.execPath, [...base, "--out", pdf]));
+      if (chromiumVersion) times.push(chromium());
+    }
     const row = { name: b.name, cold: median(cold), pages: pages(pdf) };
     if (chromiumVersion) {
-      const html = join(dir, "x.html");
-      writeFileSync(html, markdownToHtml(readFileSync(md, "utf8"), b.name));
-      const out = join(dir, "chromium.pdf");
-      const times = [];
-      for (let r = 0; r < RUNS; r++) {
-        const profile = mkdtempSync(join(tmpdir(), "accord-bench-chromium-"));
-        times.push(
-          timeProcess("chromium", [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            `--user-data-dir=${profile}`,
-            `--print-to-pdf=${out}`,
-            html,
-          ]),
-        );
-      }
       row.chromium = median(times);
       row.chromiumPages = pages(out);
     }
@@ -141,8 +144,9 @@ export async function benchBrief(command) {
   };
   const body = [
     ...machineLines(command, versions),
+    `- Load average (1 minute) of the shared machine at the start and the end: ${fmt(loadBefore)}, ${fmt(loadavg()[0])}`,
     `- Snapshot: ${kb.documents.length} generated sources (English, Chinese, Russian) about ${kb.organizations.length} Chinese and Russian universities, ${kb.partnerships.length} partnerships and ${kb.events.length} events, read by accord's extractor (\`make-snapshot.mjs\`)`,
-    `- Cold: \`node apps/cli/dist/main.js brief <kind> ... --snapshot FILE --out x.pdf\` as a fresh process; Chromium: \`chromium --headless --no-sandbox --disable-gpu ... --print-to-pdf\` of the brief's \`--format md\` output as a plain HTML page with the same tables and text (no charts), fresh profile each run; warm: \`renderBrief\` from the \`@accord/reports\` build, 5 calls in one process after one warm-up. Medians of ${RUNS} runs.`,
+    `- Cold: \`node apps/cli/dist/main.js brief <kind> ... --snapshot FILE --out x.pdf\` as a fresh process; Chromium: \`chromium --headless --no-sandbox --disable-gpu ... --print-to-pdf\` of the brief's \`--format md\` output as a plain HTML page with the same tables and text (no charts), fresh profile each run, the two taking turns; warm: \`renderBrief\` from the \`@accord/reports\` build, 5 calls in one process after one warm-up. Medians of ${RUNS} runs.`,
     "",
     "| brief | pages (accord / Chromium) | accord cold s | Chromium cold s | accord ÷ Chromium | accord warm s |",
     "| --- | --- | ---: | ---: | ---: | ---: |",
