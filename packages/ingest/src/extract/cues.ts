@@ -94,7 +94,7 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方". */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

@@ -203,6 +203,11 @@ const RULES: Rule[] = [
     make: (m) => [year(+m[1]!), true],
   },
   {
+    // "from the 2023 academic year", "the 2023/24 school year": the year it starts.
+    re: /\b((?:19|20)\d{2})(?:[-–/](?:19|20)?\d{2})?\s+(?:academic|school)\s+year\b/gi,
+    make: (m) => [year(+m[1]!), true],
+  },
+  {
     wordsOnly: true,
     re: /\b(last|this|next|previous|past)\s+year\b/gi,
     make: (m, r) => {

@@ -37,7 +37,7 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
     const sentence = ctx.sentences[si];
     if (!sentence || BYLINE.test(sentence.text)) return;
     const orgAt = (t: Token | undefined) => (t ? orgs.mentionAt(t.start) : undefined);
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = datelineLength(tokens); i < tokens.length; i++) {
       const run = nameRunAt(tokens, i, orgAt);
       if (run === 0) continue;
       // "University named after M. V. Lomonosov": an eponym, not a participant.
@@ -74,6 +74,14 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs));
   people.push(...findHanPeople(ctx, orgs));
   return mergeMentions(people);
+}
+
+/** A wire story's dateline ("NEW DELHI, Nov 3 (PTI) -", "MOSCOW —"): a place in capitals, not a name. */
+function datelineLength(tokens: readonly Token[]): number {
+  let n = 0;
+  while (n < tokens.length && n < 4 && (tokens[n] as Token).letterRun >= 2 && (tokens[n] as Token).upper) n++;
+  const after = tokens[n];
+  return n > 0 && after && /^[,(–—-]/.test(after.gap) ? n : 0;
 }
 
 /** How many tokens from `i` could be a person's name (0 if none). */

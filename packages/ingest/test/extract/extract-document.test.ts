@@ -235,4 +235,29 @@ describe("extractDocument", () => {
     });
     expect(line.people).toEqual([expect.objectContaining({ name: "Jiang Zhiying", institution: "Jilin University" })]);
   });
+
+  test("a wire dateline is no person; 'the two institutes' are the story's pair; an academic year is its first year", () => {
+    const { line } = extract(
+      [
+        "NEW DELHI, Nov 3 (PTI) - The Indian Institute of Science and Skolkovo Institute of Science and Technology signed an agreement.",
+        "Under the pact, the two institutes will exchange students.",
+        "Xinjiang University and Lanzhou University will launch a joint master's programme from the 2023 academic year.",
+      ].join("\n\n"),
+      { published: "2022-11-03" },
+    );
+    expect(line.people).toEqual([]);
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          parties: ["Indian Institute of Science", "Skolkovo Institute of Science and Technology"],
+          kind: "exchange",
+        }),
+        expect.objectContaining({
+          parties: ["Lanzhou University", "Xinjiang University"],
+          kind: "joint-program",
+          date: "2023",
+        }),
+      ]),
+    );
+  });
 });
