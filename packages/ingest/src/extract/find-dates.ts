@@ -276,20 +276,29 @@ const RULES: Rule[] = [
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 // Most sentences have no digit, and most rules need one; a rule written with Chinese date characters, Cyrillic
-// words or an English month name needs those in the text too. Each clue is tested once per sentence.
+// words, an English month name or the words day, month or year needs those in the text too. Each clue is tested
+// at most once per sentence.
 const CLUES = {
   digit: /\d/,
   han: /[年月]/,
   cyrillic: /[\u0400-\u04ff]/,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  day: /day/i,
+  monthWord: /month/i,
+  year: /year/i,
 };
 type Clue = keyof typeof CLUES;
-const CLUES_OF_RULE: Clue[][] = RULES.map((r) => {
+const CLUE_NAMES = Object.keys(CLUES) as Clue[];
+const CLUES_OF_RULE: number[][] = RULES.map((r) => {
   const clues: Clue[] = r.wordsOnly ? [] : ["digit"];
-  if (/[年月]/.test(r.re.source)) clues.push("han");
-  else if (/[\u0400-\u04ff]/.test(r.re.source)) clues.push("cyrillic");
-  else if (r.re.source.includes(MONTH_EN)) clues.push("month");
-  return clues;
+  const source = r.re.source;
+  if (/[年月]/.test(source)) clues.push("han");
+  else if (/[\u0400-\u04ff]/.test(source)) clues.push("cyrillic");
+  else if (source.includes(MONTH_EN)) clues.push("month");
+  else if (r.wordsOnly && /day\b/.test(source)) clues.push("day");
+  else if (r.wordsOnly && /month/.test(source)) clues.push("monthWord");
+  else if (r.wordsOnly && /year/.test(source)) clues.push("year");
+  return clues.map((c) => CLUE_NAMES.indexOf(c));
 });
 
 // One document's sentences share its publication date: it is parsed once.
@@ -307,16 +316,14 @@ export function findDates(text: string, published: PartialDate | null, from = 0,
   }
   const ref = lastReference.ref;
   const found: DateMention[] = [];
-  const has = new Map<Clue, boolean>();
-  const holds = (c: Clue) => {
-    let h = has.get(c);
-    if (h === undefined) {
-      h = CLUES[c].test(slice);
-      has.set(c, h);
-    }
-    return h;
+  // 0 not tested yet, 1 present, 2 absent.
+  const has = new Uint8Array(CLUE_NAMES.length);
+  const holds = (c: number) => {
+    if (has[c] === 0) has[c] = CLUES[CLUE_NAMES[c] as Clue].test(slice) ? 1 : 2;
+    return has[c] === 1;
   };
-  for (const [r, rule] of RULES.entries()) {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as Rule;
     if (!(CLUES_OF_RULE[r] ?? []).every(holds)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
