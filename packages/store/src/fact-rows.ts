@@ -1,29 +1,43 @@
 import { type DocumentFacts, namesOfOrganization, normalizeName, type Partnership, type StoryId } from "@accord/domain";
-import type { FactsTable, OrganizationNamesTable } from "./schema.ts";
+import type { FactsTable, OrganizationNamesTable, OrganizationRefsTable } from "./schema.ts";
 
 /** The rows one document's facts become; partnerships gain the document's story. */
 export function buildFactRows(
   facts: DocumentFacts,
   storyId: StoryId,
-): { facts: FactsTable[]; names: OrganizationNamesTable[] } {
+): { facts: FactsTable[]; names: OrganizationNamesTable[]; refs: OrganizationRefsTable[] } {
   const documentId = facts.document.id;
   const rows: FactsTable[] = [];
   const names: OrganizationNamesTable[] = [];
-  const row = (kind: FactsTable["kind"], entity: { id: string }, country: string | null = null) =>
+  const refs: OrganizationRefsTable[] = [];
+  const row = (
+    kind: FactsTable["kind"],
+    entity: { id: string },
+    organizations: readonly (string | null)[],
+    country: string | null = null,
+  ) => {
     rows.push({ document_id: documentId, kind, entity_id: entity.id, country, data: JSON.stringify(entity) });
+    for (const id of new Set(organizations))
+      if (id) refs.push({ organization_id: id, kind, entity_id: entity.id, document_id: documentId });
+  };
   for (const org of facts.organizations) {
-    row("organization", org, org.country);
+    row("organization", org, [org.parentId], org.country);
     const keys = new Set([org.id, ...namesOfOrganization(org).map(normalizeName)].filter((k) => k.length > 0));
     for (const key of keys) names.push({ name_key: key, organization_id: org.id, document_id: documentId });
   }
-  for (const person of facts.people) row("person", person);
+  for (const person of facts.people)
+    row(
+      "person",
+      person,
+      person.affiliations.map((a) => a.organizationId),
+    );
   for (const partnership of facts.partnerships) {
     const storyIds = [...new Set([...partnership.storyIds, storyId])].sort();
     const stored: Partnership = { ...partnership, storyIds };
-    row("partnership", stored);
+    row("partnership", stored, stored.parties);
   }
-  for (const event of facts.events) row("event", event);
-  return { facts: rows, names };
+  for (const event of facts.events) row("event", event, event.organizations);
+  return { facts: rows, names, refs };
 }
 
 /** Splits rows into chunks small enough for one statement's bound parameters on every backend. */

@@ -4,6 +4,8 @@ export { StoreError } from "./errors.ts";
 export { NEAR_DUPLICATE_JACCARD } from "./min-hash.ts";
 /** Opening a store by file path or postgres:// URL. */
 export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
+/** What a partial snapshot holds. */
+export type { RelatedKind, SnapshotScope } from "./read-scoped-snapshot.ts";
 /** What saving one document did, and how story ids are made. */
 export { type SaveResult, type SaveStatus, storyIdOf } from "./save-document.ts";
 /** A snapshot split into what each document tells, for import. */

@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 
 /** The schema version the latest migration leaves in `meta`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Kysely recommends `Kysely<any>` in migrations: they must not depend on today's table types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -77,9 +77,81 @@ const initial: Migration = {
   },
 };
 
+// The organizations a stored entity refers to, as the entities were shaped when this migration was written: a
+// unit's parent, a partnership's parties, an event's organizations, a person's affiliations.
+function referredOrganizations(kind: string, data: string): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: stored JSON of the day this migration was written
+  const entity = JSON.parse(data) as any;
+  const ids: unknown[] =
+    kind === "organization"
+      ? [entity.parentId]
+      : kind === "partnership"
+        ? (entity.parties ?? [])
+        : kind === "event"
+          ? (entity.organizations ?? [])
+          : (entity.affiliations ?? []).map((a: { organizationId?: unknown }) => a.organizationId);
+  return [...new Set(ids.filter((id): id is string => typeof id === "string" && id.length > 0))];
+}
+
+// Which entities refer to an organization, so that one organization's partners, units, events and people are
+// found by index instead of by reading every fact; and acronyms compared without their spaces, as lookup does.
+const organizationRefs: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable("organization_refs")
+      .addColumn("organization_id", "text", (c) => c.notNull())
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("entity_id", "text", (c) => c.notNull())
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addPrimaryKeyConstraint("organization_refs_pk", ["organization_id", "kind", "entity_id", "document_id"])
+      .execute();
+    await db.schema
+      .createIndex("organization_refs_document_id")
+      .on("organization_refs")
+      .column("document_id")
+      .execute();
+    await db.schema
+      .createIndex("organization_names_compact")
+      .on("organization_names")
+      .expression(sql`replace(name_key, ' ', '')`)
+      .execute();
+    // Stores written before this migration: their facts' references, read in pages in primary key order.
+    let after: { document_id: string; kind: string; entity_id: string } | undefined;
+    for (;;) {
+      const page = await sql<{ document_id: string; kind: string; entity_id: string; data: string }>`
+        select document_id, kind, entity_id, data from facts
+        where (kind <> 'organization' or data like '%"parentId":"%')
+        ${after ? sql`and (document_id, kind, entity_id) > (${after.document_id}, ${after.kind}, ${after.entity_id})` : sql.raw("")}
+        order by document_id, kind, entity_id limit 500`.execute(db);
+      if (page.rows.length === 0) break;
+      const refs = page.rows.flatMap((r) =>
+        referredOrganizations(r.kind, r.data).map((id) => ({
+          organization_id: id,
+          kind: r.kind,
+          entity_id: r.entity_id,
+          document_id: r.document_id,
+        })),
+      );
+      for (let i = 0; i < refs.length; i += 100)
+        await db
+          .insertInto("organization_refs")
+          .values(refs.slice(i, i + 100))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      after = page.rows.at(-1);
+    }
+    await db.updateTable("meta").set({ value: "2" }).where("key", "=", "schema_version").execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex("organization_names_compact").execute();
+    await db.schema.dropTable("organization_refs").execute();
+    await db.updateTable("meta").set({ value: "1" }).where("key", "=", "schema_version").execute();
+  },
+};
+
 /** The store's migrations, compiled in: nothing is read from a folder at run time. */
 export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => ({ "0001-initial": initial }),
+  getMigrations: async () => ({ "0001-initial": initial, "0002-organization-refs": organizationRefs }),
 };
 
 /** Reads the schema version a store was migrated to; undefined when it has no `meta` table yet. */

@@ -107,6 +107,12 @@ async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId): Pr
       .values(chunk)
       .onConflict((oc) => oc.doNothing())
       .execute();
+  for (const chunk of chunked(rows.refs))
+    await trx
+      .insertInto("organization_refs")
+      .values(chunk)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 async function findNearDuplicate(

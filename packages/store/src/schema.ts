@@ -35,6 +35,14 @@ export interface OrganizationNamesTable {
   document_id: string;
 }
 
+/** An organization an entity refers to in a document: a unit's parent, a party, an event's or a person's. */
+export interface OrganizationRefsTable {
+  organization_id: string;
+  kind: EntityKind;
+  entity_id: string;
+  document_id: string;
+}
+
 /** A document's MinHash signature (JSON array of 32-bit integers). */
 export interface StorySignaturesTable {
   document_id: string;
@@ -60,6 +68,7 @@ export interface Database {
   also_at: AlsoAtTable;
   facts: FactsTable;
   organization_names: OrganizationNamesTable;
+  organization_refs: OrganizationRefsTable;
   story_signatures: StorySignaturesTable;
   story_bands: StoryBandsTable;
   meta: MetaTable;

@@ -10,6 +10,7 @@ import {
 import type { Backend } from "./backend.ts";
 import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
 import { messageOf, StoreError } from "./errors.ts";
+import { readScopedSnapshot, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentIn } from "./save-document.ts";
 import { splitByDocument } from "./split-by-document.ts";
 
@@ -41,8 +42,18 @@ export interface Store {
    * 5-shingles (Jaccard ≥ 0.8) with a stored one is a "near-duplicate" and joins its story; else "added".
    */
   saveDocument(facts: DocumentFacts): Promise<SaveResult>;
+  /**
+   * Stores several documents as `saveDocument` does, one after the other in one transaction: all of them are
+   * stored, or (on an error or a crash) none.
+   */
+  saveDocuments(facts: readonly DocumentFacts[]): Promise<SaveResult[]>;
   /** The whole knowledge base, merged and sorted by id: the same stored content gives a deep-equal snapshot. */
   snapshot(): Promise<KnowledgeBase>;
+  /**
+   * The part of the knowledge base a query needs (see SnapshotScope), read through indexes: each entity in it is
+   * the one the full snapshot holds, and anything that refers to the scope's organizations is there.
+   */
+  snapshotOf(scope: SnapshotScope): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
   importSnapshot(kb: KnowledgeBase): Promise<{ added: number; unchanged: number }>;
   /** Every document without its text, by id. */
@@ -84,6 +95,13 @@ export function createStore(backend: Backend, location: string): Store {
 
     saveDocument: (facts) => backend.write((trx) => saveDocumentIn(trx, facts)),
 
+    saveDocuments: (list) =>
+      backend.write(async (trx) => {
+        const results: SaveResult[] = [];
+        for (const facts of list) results.push(await saveDocumentIn(trx, facts));
+        return results;
+      }),
+
     async snapshot() {
       const { documents, alsoAt, facts } = await backend.read(async (view) => ({
         documents: await view.selectFrom("documents").selectAll().execute(),
@@ -114,6 +132,8 @@ export function createStore(backend: Backend, location: string): Store {
       }
       return kb;
     },
+
+    snapshotOf: (scope) => backend.read((view) => readScopedSnapshot(view, backend.dialect, scope)),
 
     async importSnapshot(kb) {
       let added = 0;

@@ -33,10 +33,18 @@ describe("openStore", () => {
     const raw = new SqliteDatabase(path);
     try {
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("1");
+      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("2");
       const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
       expect(tables).toEqual(
-        expect.arrayContaining(["also_at", "documents", "facts", "meta", "organization_names", "story_bands"]),
+        expect.arrayContaining([
+          "also_at",
+          "documents",
+          "facts",
+          "meta",
+          "organization_names",
+          "organization_refs",
+          "story_bands",
+        ]),
       );
     } finally {
       raw.close();
@@ -64,7 +72,7 @@ describe("openStore", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     expect(await failure(openStore(path))).toMatchInlineSnapshot(
-      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 1"`,
+      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 2"`,
     );
   });
 
