@@ -102,6 +102,15 @@ export const SELF_REFERENCE = cue(/\bour (university|school|institute|college)\b
 
 /** Words that say what kind of cooperation a sentence reports, most specific first. */
 export const KIND_CUES: readonly [PartnershipKind, Cue][] = KIND_SOURCES.map(([k, re]) => [k, cue(re)]);
+/** Any kind but "other" (talks, visits, cooperation in general): one search rules them all out for most sentences. */
+export const SPECIFIC_KIND = cue(
+  new RegExp(
+    KIND_SOURCES.filter(([k]) => k !== "other")
+      .map(([, re]) => re.source)
+      .join("|"),
+    "iu",
+  ),
+);
 /** Words that say where the cooperation stands, checked in this order. */
 export const STATUS_CUES: readonly [PartnershipStatus, Cue][] = STATUS_SOURCES.map(([k, re]) => [k, cue(re)]);
 /** Words that say a dated happening took place, with its kind. */

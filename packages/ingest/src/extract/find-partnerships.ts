@@ -7,6 +7,7 @@ import {
   PAIR_REFERENCE,
   PAST,
   SELF_REFERENCE,
+  SPECIFIC_KIND,
   STATUS_CUES,
   TO_CREATE,
   UNDER_INSTRUMENT,
@@ -164,7 +165,9 @@ export function findPartnerships(
     const joinsAssociation = named.some((e) => e.kind === "association") && MEMBERSHIP.test(masked);
     const kindCue: (typeof KIND_CUES)[number] | undefined = joinsAssociation
       ? ["alliance", MEMBERSHIP]
-      : KIND_CUES.find(([, re]) => re.test(masked));
+      : SPECIFIC_KIND.test(masked)
+        ? KIND_CUES.find(([, re]) => re.test(masked))
+        : KIND_CUES.find(([k, re]) => k === "other" && re.test(masked));
     // A list of members right after an alliance's sentence belongs to that alliance.
     if (
       (!kindCue || kindCue[0] === "other") &&
