@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
 import { slugify } from "@accord/domain";
 import { type BriefRequest, ReportError, renderBrief } from "@accord/reports";
+import type { SnapshotScope } from "@accord/store";
 import { checkDateOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError, UserError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { DB_HELP, loadKnowledgeBase } from "../knowledge-base-source.ts";
+import { DB_HELP } from "../knowledge-base-source.ts";
+import { loadScopedKnowledgeBase } from "../load-scoped-knowledge-base.ts";
 import { writeOutput } from "../write-output.ts";
 
 export const brief: Command = {
@@ -50,7 +52,7 @@ Examples:
     if (format !== "pdf" && format !== "md") throw new UsageError(`brief: --format is pdf or md, not '${format}'`);
     checkDateOption("brief", "--from", values.from);
     checkDateOption("brief", "--to", values.to);
-    const kb = await loadKnowledgeBase(io, values);
+    const kb = await loadScopedKnowledgeBase(io, values, scopeOf(request));
     const out =
       values.out ??
       `brief-${request.kind}-${names(request)
@@ -67,6 +69,14 @@ Examples:
     return 0;
   },
 };
+
+// What a brief reads: the organizations named (or of the two countries), their units, and what refers to them.
+// A countries brief never reads organizations' evidence, nor people but those at its events.
+function scopeOf(request: BriefRequest): SnapshotScope {
+  if (request.kind === "countries")
+    return { countries: request.countries, related: ["partnerships", "events"], organizationEvidence: false };
+  return { names: names(request), related: ["partnerships", "events", "people"] };
+}
 
 function names(request: BriefRequest): string[] {
   return request.kind === "pair"

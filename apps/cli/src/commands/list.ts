@@ -1,8 +1,10 @@
-import { compareDates, formatDate, type KnowledgeBase, rootOrganizationId } from "@accord/domain";
+import { compareDates, formatDate, type KnowledgeBase, type Organization } from "@accord/domain";
+import type { SnapshotScope } from "@accord/store";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../errors.ts";
-import { DB_HELP, loadKnowledgeBase } from "../knowledge-base-source.ts";
+import { DB_HELP } from "../knowledge-base-source.ts";
+import { loadScopedKnowledgeBase } from "../load-scoped-knowledge-base.ts";
 
 const WHAT = ["organizations", "people", "partnerships", "documents", "events"] as const;
 type What = (typeof WHAT)[number];
@@ -36,7 +38,7 @@ Examples:
     const country = values.country?.toUpperCase();
     if (country !== undefined && !/^[A-Z]{2}$/.test(country))
       throw new UsageError(`list: --country takes a two-letter ISO code such as CN, not '${values.country}'`);
-    const kb = await loadKnowledgeBase(io, values);
+    const kb = await loadScopedKnowledgeBase(io, values, scopeOf(what as What, country));
     const rows = select(kb, what as What, country, values.kind);
     if (values.json) {
       io.stdout(
@@ -54,10 +56,44 @@ Examples:
   },
 };
 
+// Only what the listing shows: with a country, its organizations (units and parents included) and what refers to
+// them; without one, every entity of the kind listed and the organizations it names.
+function scopeOf(what: What, country: string | undefined): SnapshotScope {
+  const around = country ? { countries: [country] } : { everything: true };
+  switch (what) {
+    case "organizations":
+      return { ...around, documents: "none" };
+    case "people":
+    case "partnerships":
+    case "events":
+      // Organizations only name the parties here: their evidence, the bulk of them, is not read.
+      return { ...around, related: [what], documents: "none", organizationEvidence: false };
+    case "documents":
+      return { documents: country ? "none" : "all" };
+  }
+}
+
 function select(kb: KnowledgeBase, what: What, country: string | undefined, kind: string | undefined) {
   const orgs = new Map(kb.organizations.map((o) => [o.id, o]));
-  const countryOf = (id: string) =>
-    orgs.get(rootOrganizationId(kb, id as never))?.country ?? orgs.get(id as never)?.country ?? null;
+  const roots = new Map<string, string>();
+  // As rootOrganizationId, with one map of the organizations for every call.
+  const rootOf = (id: string): string => {
+    let root = roots.get(id);
+    if (root === undefined) {
+      let current: Organization | undefined = orgs.get(id as never);
+      const seen = new Set<string>();
+      while (current?.parentId && !seen.has(current.id)) {
+        seen.add(current.id);
+        const parent = orgs.get(current.parentId);
+        if (!parent) break;
+        current = parent;
+      }
+      root = current?.id ?? id;
+      roots.set(id, root);
+    }
+    return root;
+  };
+  const countryOf = (id: string) => orgs.get(rootOf(id) as never)?.country ?? orgs.get(id as never)?.country ?? null;
   const nameOf = (id: string) => orgs.get(id as never)?.name ?? id;
   const sources = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
   switch (what) {

@@ -2,7 +2,8 @@ import { findOrganization, formatDate, type KnowledgeBase, type Organization, pa
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError, UserError } from "../errors.ts";
-import { DB_HELP, loadKnowledgeBase } from "../knowledge-base-source.ts";
+import { DB_HELP } from "../knowledge-base-source.ts";
+import { loadScopedKnowledgeBase } from "../load-scoped-knowledge-base.ts";
 
 export const show: Command = {
   name: "show",
@@ -29,7 +30,8 @@ Examples:
     if (positionals.length !== 1)
       throw new UsageError("show: give one organization name or acronym (quote names with spaces)");
     const query = positionals[0] as string;
-    const kb = await loadKnowledgeBase(io, values);
+    // The organizations answering to the name, their units and parents, and every partnership of theirs.
+    const kb = await loadScopedKnowledgeBase(io, values, { names: [query], related: ["partnerships"] });
     const org = findOrganization(kb, query);
     if (!org) throw new UserError(`no organization matches '${query}' (try 'accord list organizations')`);
     const partners = partnersOf(kb, org.id);
