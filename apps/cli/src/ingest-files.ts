@@ -43,9 +43,9 @@ const DEFAULT_READ_TIMEOUT_MS = 20_000;
 const READ_LIMIT_FACTOR = 2;
 
 /**
- * Reads, extracts and stores each file, one transaction a document; a bad file is a reason, never a stop.
+ * Reads, extracts and stores each file, up to 64 documents a transaction; a bad file is a reason, never a stop.
  * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
- * of completion, holding at most two documents a worker at any time. `gazetteer` may be a function, called only
+ * of completion, holding at most two documents a worker and one batch at any time. `gazetteer` may be a function, called only
  * when this thread extracts.
  */
 export async function ingestFiles(
@@ -57,10 +57,13 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, nearDuplicates: 0, failed: [], documents: [] };
   const progress = new Progress(io, files.length, "ingest");
+  const batch = new SaveBatch(io, store, summary, progress);
   const record = async (task: IngestTask, result: IngestTaskResult) => {
-    if (result.ok) await save(store, summary, task.origin, result.facts);
-    else summary.failed.push({ file: task.origin, reason: result.reason });
-    progress.tick();
+    if (result.ok) await batch.add(task.origin, result.facts);
+    else {
+      summary.failed.push({ file: task.origin, reason: result.reason });
+      progress.tick();
+    }
   };
   const tasks = taskIterator(io, files);
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
@@ -71,6 +74,7 @@ export async function ingestFiles(
     const index = typeof gazetteer === "function" ? gazetteer() : gazetteer;
     for await (const task of tasks) await record(task, await readAndExtract(index, task, options));
   }
+  await batch.flush();
   progress.finish();
   return summary;
 }
@@ -143,13 +147,49 @@ async function* taskIterator(io: Io, files: readonly string[]): AsyncGenerator<I
   }
 }
 
-async function save(store: Store, summary: IngestSummary, origin: string, facts: DocumentFacts): Promise<void> {
-  const saved = await store.saveDocument(facts);
-  if (saved.status === "added") summary.added++;
-  else if (saved.status === "unchanged") summary.unchanged++;
-  else if (saved.status === "replaced") summary.replaced++;
-  else summary.nearDuplicates++;
-  summary.documents.push({ file: origin, status: saved.status, id: facts.document.id, storyId: saved.storyId });
+// Documents are saved in batches, one transaction each: a commit costs as much as saving a document or two, and
+// every document of a batch is stored or (after a crash) absent, never in part.
+const BATCH_DOCUMENTS = 64;
+const BATCH_MS = 1000;
+
+class SaveBatch {
+  readonly #io: Io;
+  readonly #store: Store;
+  readonly #summary: IngestSummary;
+  readonly #progress: Progress;
+  #pending: { origin: string; facts: DocumentFacts }[] = [];
+  #since = 0;
+
+  constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress) {
+    this.#io = io;
+    this.#store = store;
+    this.#summary = summary;
+    this.#progress = progress;
+  }
+
+  /** Queues one document, and saves the batch when it is full or its first document has waited long enough. */
+  async add(origin: string, facts: DocumentFacts): Promise<void> {
+    if (this.#pending.length === 0) this.#since = this.#io.now();
+    this.#pending.push({ origin, facts });
+    if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const pending = this.#pending;
+    if (pending.length === 0) return;
+    this.#pending = [];
+    const results = await this.#store.saveDocuments(pending.map((p) => p.facts));
+    const summary = this.#summary;
+    pending.forEach(({ origin, facts }, i) => {
+      const saved = results[i] as (typeof results)[number];
+      if (saved.status === "added") summary.added++;
+      else if (saved.status === "unchanged") summary.unchanged++;
+      else if (saved.status === "replaced") summary.replaced++;
+      else summary.nearDuplicates++;
+      summary.documents.push({ file: origin, status: saved.status, id: facts.document.id, storyId: saved.storyId });
+      this.#progress.tick();
+    });
+  }
 }
 
 // From dist the worker is the built file beside this one; from source (tests) there is none and ingest stays here.
