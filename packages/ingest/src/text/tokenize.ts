@@ -70,6 +70,8 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** The length (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
 function wordCharAt(text: string, i: number, end: number): number {
+  // A word stops at the end of the stretch, even inside a run of letters that goes on past it.
+  if (i >= end) return 0;
   const code = text.charCodeAt(i);
   if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
   // A letter outside the Basic Multilingual Plane is a surrogate pair.
