@@ -12,10 +12,10 @@ import type {
   PersonId,
   SourceDocument,
 } from "@accord/domain";
-import { slugify } from "@accord/domain";
 import { shortHash } from "../document-id.ts";
 import type { Gazetteer, KnownOrganization } from "../gazetteer/build-gazetteer.ts";
 import { foldChinese } from "../text/fold-chinese.ts";
+import { slugKey } from "../text/name-key.ts";
 import { splitSentences } from "../text/split-sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { EVENT_CUES } from "./cues.ts";
@@ -102,7 +102,7 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
 
   const personList: Person[] = people.map((p) => {
     const orgId = p.organization ? rootOf(p.organization).id : null;
-    const id = `person:${slugify(p.name)}${orgId ? `.${orgId.slice(4)}` : ""}` as PersonId;
+    const id = `person:${slugKey(p.name)}${orgId ? `.${orgId.slice(4)}` : ""}` as PersonId;
     const ev = [evidence(p.sentence)];
     return {
       id,

@@ -1,6 +1,6 @@
 import type { LocalizedName, OrganizationId, OrganizationKind, UnitKind } from "@accord/domain";
-import { slugify } from "@accord/domain";
 import type { KnownOrganization } from "../gazetteer/build-gazetteer.ts";
+import { slugKey } from "../text/name-key.ts";
 
 /** How an organization was named at one place in the text. */
 export type MentionForm = "name" | "acronym" | "short" | "reference";
@@ -70,7 +70,7 @@ export class OrganizationTable {
     key?: string;
   }): OrgEntity {
     const parent = input.parent ?? null;
-    const slug = slugify(input.key ?? input.name);
+    const slug = slugKey(input.key ?? input.name);
     const id = (parent ? `${parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
     const existing = this.entities.get(id);
     if (existing) return existing;
@@ -95,7 +95,7 @@ export class OrganizationTable {
   rename(entity: OrgEntity, name: string) {
     this.entities.delete(entity.id);
     entity.name = name;
-    const slug = slugify(name);
+    const slug = slugKey(name);
     entity.id = (entity.parent ? `${entity.parent.id}.${slug}` : `org:${slug}`) as OrganizationId;
     const clash = this.entities.get(entity.id);
     if (clash && clash !== entity) {
