@@ -3,6 +3,7 @@ import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
 import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
 import { type OrganizationTable, rootOf } from "./organization-table.ts";
+import { englishChineseRole } from "./role-names.ts";
 
 const ROLES =
   "副校长|校长|副院长|院长|副主任|主任|副处长|处长|党委副书记|党委书记|副书记|书记|副部长|部长|副主席|主席|总领事|副总领事|大使|理事长|秘书长|副所长|所长|系主任|教授|研究员|副省长|省长|副市长|市长|局长|副局长|主管|总裁|董事长";
@@ -75,7 +76,7 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
     people.push({
       name: latin,
       aliases: [ctx.text.slice(start, start + name.length)],
-      role,
+      role: englishChineseRole(role),
       organization: before ? rootOf(before.entity) : null,
       sentence: si,
       start,

@@ -6,6 +6,7 @@ import { findHanPeople } from "./find-han-people.ts";
 import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
 import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
 import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
+import { englishRussianRole } from "./role-names.ts";
 
 /** A person as one document names them. */
 export interface PersonMention {
@@ -244,7 +245,7 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       out.push({
         name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(original),
         aliases: [original],
-        role: russianRoleBefore(tokens, i, orgs),
+        role: russianRole(tokens, i, orgs),
         organization: org,
         sentence: si,
         start: given.start,
@@ -301,6 +302,11 @@ const RUSSIAN_ROLE =
 
 function afterRussianRole(tokens: readonly Token[], i: number, orgs: OrganizationTable): boolean {
   return russianRoleBefore(tokens, i, orgs) !== null;
+}
+
+function russianRole(tokens: readonly Token[], i: number, orgs: OrganizationTable): string | null {
+  const word = russianRoleBefore(tokens, i, orgs);
+  return word === null ? null : englishRussianRole(word);
 }
 
 /** The role word a Russian name follows ("ректор ДВФУ Борис Коробец"), as written. */

@@ -195,7 +195,7 @@ describe("extractDocument", () => {
     ]);
   });
 
-  test("Russian: fields by the longest stem of each word, a signed document is an agreement, roles before names", () => {
+  test("Russian: fields by the longest stem of each word, a signed document is an agreement, roles before names in English", () => {
     const { line } = extract(
       [
         "Новосибирский государственный университет и Шанхайский университет обсудили сотрудничество в сфере искусственного интеллекта и химии по направлению «Информатика».",
@@ -217,12 +217,12 @@ describe("extractDocument", () => {
     expect(line.people).toEqual([
       expect.objectContaining({
         name: "Boris Korobets",
-        role: "ректор",
+        role: "Rector",
         institution: "Far Eastern Federal University",
       }),
       expect.objectContaining({
         name: "Gong Qihuang",
-        role: "президент",
+        role: "President",
         institution: "Dalian Polytechnic University",
       }),
     ]);
