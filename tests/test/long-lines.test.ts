@@ -23,3 +23,15 @@ test("a 2 MB line with no sentence end is stored with its facts, each quoted in 
   }
   expect(evidence.some((e) => e.sentence.includes(fact))).toBe(true);
 }, 120_000);
+
+test("a 2 MB run of letters with no space is cut into sentences and read in one pass", async () => {
+  const cwd = scratch("long-run");
+  const run = "x".repeat(1024 * 1024);
+  const fact = "Harbin Institute of Technology signed an agreement with Bauman Moscow State Technical University";
+  writeFileSync(join(cwd, "run.txt"), `${run} ${fact} ${run}`);
+  const ingested = await accord(["ingest", "run.txt", "--db", "kb.db", "--json"], { cwd });
+  expect(ingested.code, ingested.stderr).toBe(0);
+  const listed = await accord(["list", "partnerships", "--db", "kb.db", "--json"], { cwd });
+  expect(listed.code, listed.stderr).toBe(0);
+  expect(JSON.parse(listed.stdout)).toHaveLength(1);
+}, 60_000);
