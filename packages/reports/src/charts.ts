@@ -15,7 +15,8 @@ export interface ChartText {
 
 /** The width of the plotting area, in SVG units (the chart is then scaled to the text width). */
 export const PLOT_WIDTH = 480;
-/** The colours of the categories, in the order of their sorted names. */
+/** The colours of the categories, in the order of their sorted names: nine hues, then a light tint of each, so
+ * that a timeline of up to eighteen kinds (partnerships and events) never gives two kinds one colour. */
 export const PALETTE = [
   "#1f4e79",
   "#c0392b",
@@ -26,6 +27,15 @@ export const PALETTE = [
   "#5d6d7e",
   "#a04000",
   "#2874a6",
+  "#8fb3d9",
+  "#eba59e",
+  "#9fd4b5",
+  "#f5cf8e",
+  "#c9a8dc",
+  "#93dccd",
+  "#b8c2cc",
+  "#e3ab82",
+  "#a9cce3",
 ] as const;
 
 /** The look shared by the charts: font, axis and legend sizes and colours. */

@@ -37,8 +37,13 @@ export function documentDefinition(
               { text: printableRuns(running, options.covered), style: "running", width: "*" },
               { text: p(data.subtitle), style: "running", alignment: "right", width: "auto" },
             ],
+            style: "running",
             margin: [56, 28, 56, 0],
           },
+    // A heading never ends a page: when nothing of its section follows it there, it starts the next one.
+    // (The running header and footer are among the nodes pdfmake lists for a page; they do not count.)
+    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): { style?: unknown }[] }) =>
+      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((n) => n.style === "running"),
     footer: (page: number, pages: number) => ({
       text: `page ${page} of ${pages}`,
       style: "running",
