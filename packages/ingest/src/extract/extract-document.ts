@@ -93,9 +93,9 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   };
   const evidenceOf = (sentences: Iterable<number>) => [...new Set(sentences)].sort((a, b) => a - b).map(evidence);
 
-  const entities = [...orgs.entities.values()].filter(
-    (e) => e.mentions.length > 0 || [...orgs.entities.values()].some((c) => c.parent === e && c.mentions.length > 0),
-  );
+  const mentionedParents = new Set<OrgEntity>();
+  for (const c of orgs.entities.values()) if (c.parent && c.mentions.length > 0) mentionedParents.add(c.parent);
+  const entities = [...orgs.entities.values()].filter((e) => e.mentions.length > 0 || mentionedParents.has(e));
   const organizations: Organization[] = entities.map((e) =>
     toOrganization(e, evidenceOf(e.mentions.map((m) => m.sentence))),
   );
@@ -135,6 +135,25 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   });
 
   const events: Event[] = [];
+  // Who and what each sentence names, indexed once: looked up per sentence, lists would be scanned per event.
+  const peopleBySentence = new Map<number, PersonId[]>();
+  people.forEach((p, i) => {
+    const id = personList[i]?.id;
+    if (!id) return;
+    const list = peopleBySentence.get(p.sentence);
+    if (list) list.push(id);
+    else peopleBySentence.set(p.sentence, [id]);
+  });
+  const partnershipsBySentence = new Map<number, PartnershipId[]>();
+  partnerships.forEach((p, i) => {
+    const id = partnershipList[i]?.id;
+    if (!id) return;
+    for (const si of new Set(p.sentences)) {
+      const list = partnershipsBySentence.get(si);
+      if (list) list.push(id);
+      else partnershipsBySentence.set(si, [id]);
+    }
+  });
   ctx.sentences.forEach((s, si) => {
     const named = orgs.inSentence(si);
     if (named.length === 0) return;
@@ -150,8 +169,8 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
       date,
       place: null,
       organizations: orgIds,
-      people: personList.filter((_, i) => people[i]?.sentence === si).map((p) => p.id),
-      partnerships: partnershipList.filter((_, i) => partnerships[i]?.sentences.includes(si)).map((p) => p.id),
+      people: peopleBySentence.get(si) ?? [],
+      partnerships: partnershipsBySentence.get(si) ?? [],
       evidence: [evidence(si)],
     });
   });
