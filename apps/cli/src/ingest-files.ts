@@ -43,9 +43,9 @@ const DEFAULT_READ_TIMEOUT_MS = 20_000;
 const READ_LIMIT_FACTOR = 2;
 
 /**
- * Reads, extracts and stores each file, up to 64 documents a transaction; a bad file is a reason, never a stop.
+ * Reads, extracts and stores each file, up to 32 documents a transaction; a bad file is a reason, never a stop.
  * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
- * of completion, holding at most two documents a worker and one batch at any time. `gazetteer` may be a function, called only
+ * of completion, holding at most 16 documents a worker (8 handed to it, 8 done and waiting) and one batch. `gazetteer` may be a function, called only
  * when this thread extracts.
  */
 export async function ingestFiles(
@@ -94,9 +94,10 @@ async function ingestInWorkers(
     },
     readLimitMs: (options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS) * READ_LIMIT_FACTOR,
     extractLimitMs: options.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
+    depth: WORKER_DEPTH,
   });
   try {
-    const limit = 2 * options.workers;
+    const limit = 2 * WORKER_DEPTH * options.workers;
     const completed: { task: IngestTask; result: IngestTaskResult }[] = [];
     let failure: Error | null = null;
     let wake: (() => void) | null = null;
@@ -149,7 +150,9 @@ async function* taskIterator(io: Io, files: readonly string[]): AsyncGenerator<I
 
 // Documents are saved in batches, one transaction each: a commit costs as much as saving a document or two, and
 // every document of a batch is stored or (after a crash) absent, never in part.
-const BATCH_DOCUMENTS = 64;
+const BATCH_DOCUMENTS = 32;
+// Documents handed to each worker at once, so that workers go on extracting while this thread writes a batch.
+const WORKER_DEPTH = 8;
 const BATCH_MS = 1000;
 
 class SaveBatch {

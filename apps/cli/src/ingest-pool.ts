@@ -14,6 +14,11 @@ export interface IngestPoolOptions {
   extractLimitMs: number;
   /** Heap limit of each worker, in MB: a document that needs more is a reason. */
   heapMb?: number;
+  /**
+   * Documents handed to a worker at once (1 by default): it works through them in order, so it is not left idle
+   * while this thread is busy writing. Only the first is running; the others go to another worker if it stops.
+   */
+  depth?: number;
 }
 
 /** Worker threads that read and extract documents; a crash or an overrun is that document's reason. */
@@ -33,7 +38,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** The job running first, then those waiting in the worker, in order. */
+  jobs: Job[];
   timer: NodeJS.Timeout | undefined;
   retired: boolean;
 }
@@ -44,12 +50,13 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
   const slots = new Set<Slot>();
   let fatal: Error | null = null;
   let nextId = 1;
+  const depth = Math.max(1, Math.floor(options.depth ?? 1));
 
   const fail = (error: Error) => {
     fatal ??= error;
     for (const job of queue.splice(0)) job.reject(error);
     for (const slot of slots) {
-      slot.job?.reject(error);
+      for (const job of slot.jobs.splice(0)) job.reject(error);
       retire(slot);
     }
   };
@@ -61,22 +68,30 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
     void slot.worker.terminate();
   };
 
-  const arm = (slot: Slot, ms: number, reason: string) => {
-    clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => {
-      const job = slot.job;
-      retire(slot);
-      job?.resolve({ ok: false, reason });
-      if (!fatal) spawn().catch(fail);
-    }, ms);
+  // A stopped worker's running job gets the reason; the ones waiting behind it go back to the front of the queue.
+  const stop = (slot: Slot, result: IngestTaskResult) => {
+    const [running, ...waiting] = slot.jobs.splice(0);
+    retire(slot);
+    running?.resolve(result);
+    queue.unshift(...waiting);
+    if (!fatal) spawn().catch(fail);
   };
 
-  const dispatch = (slot: Slot) => {
-    const job = queue.shift();
-    if (!job) return;
-    slot.job = job;
+  const arm = (slot: Slot, ms: number, reason: string) => {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => stop(slot, { ok: false, reason }), ms);
+  };
+  const armRead = (slot: Slot) =>
     arm(slot, options.readLimitMs, `reading took longer than ${seconds(options.readLimitMs)}`);
-    slot.worker.postMessage({ id: job.id, task: job.task } satisfies WorkerRequest);
+
+  const dispatch = (slot: Slot) => {
+    while (slot.jobs.length < depth) {
+      const job = queue.shift();
+      if (!job) return;
+      slot.jobs.push(job);
+      if (slot.jobs.length === 1) armRead(slot);
+      slot.worker.postMessage({ id: job.id, task: job.task } satisfies WorkerRequest);
+    }
   };
 
   const spawn = () =>
@@ -90,7 +105,7 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
       // stdout carries only the command's result: whatever a worker prints is dropped.
       worker.stdout.resume();
       worker.stderr.resume();
-      const slot: Slot = { worker, job: null, timer: undefined, retired: false };
+      const slot: Slot = { worker, jobs: [], timer: undefined, retired: false };
       let started = false;
       let lastError: Error | undefined;
       worker.on("message", (reply: WorkerReply) => {
@@ -105,13 +120,18 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
           error.name = reply.name;
           retire(slot);
           reject(error);
-        } else if (reply.type === "extracting" && slot.job?.id === reply.id) {
+        } else if (reply.type === "extracting" && slot.jobs[0]?.id === reply.id) {
           arm(slot, options.extractLimitMs, `extraction took longer than ${seconds(options.extractLimitMs)}`);
-        } else if (reply.type === "done" && slot.job?.id === reply.id) {
-          const job = slot.job;
-          slot.job = null;
-          clearTimeout(slot.timer);
-          job.resolve(reply.result);
+        } else if (reply.type === "done") {
+          const at = slot.jobs.findIndex((j) => j.id === reply.id);
+          if (at < 0) return;
+          const [job] = slot.jobs.splice(at, 1);
+          job?.resolve(reply.result);
+          // The worker goes on with the next job it holds as soon as it is done with one.
+          if (at === 0) {
+            clearTimeout(slot.timer);
+            if (slot.jobs.length > 0) armRead(slot);
+          }
           dispatch(slot);
         }
       });
@@ -120,14 +140,12 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
       });
       worker.on("exit", (code) => {
         if (slot.retired) return;
-        const job = slot.job;
-        retire(slot);
         if (!started) {
+          retire(slot);
           reject(new Error(`an ingest worker stopped while starting: ${lastError?.message ?? `exit code ${code}`}`));
           return;
         }
-        job?.resolve({ ok: false, reason: crashReason(lastError, code) });
-        if (!fatal) spawn().catch(fail);
+        stop(slot, { ok: false, reason: crashReason(lastError, code) });
       });
     });
 
@@ -143,7 +161,7 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
       if (fatal) return Promise.reject(fatal);
       return new Promise((resolve, reject) => {
         queue.push({ id: nextId++, task, resolve, reject });
-        for (const slot of slots) if (slot.job === null && queue.length > 0) dispatch(slot);
+        for (const slot of slots) if (slot.jobs.length < depth && queue.length > 0) dispatch(slot);
       });
     },
     async close() {

@@ -38,12 +38,16 @@ function serve(port: MessagePort, data: IngestWorkerData): void {
     ...(data.maxBytes ? { maxBytes: data.maxBytes } : {}),
     ...(data.timeoutMs ? { timeoutMs: data.timeoutMs } : {}),
   };
-  port.on("message", async ({ id, task }: WorkerRequest) => {
-    const result = await readAndExtract(gazetteer, task, {
-      ...limits,
-      onExtracting: () => post({ type: "extracting", id }),
+  // Documents are handled one at a time in the order they came: the pool may send the next before this one is done.
+  let previous = Promise.resolve();
+  port.on("message", ({ id, task }: WorkerRequest) => {
+    previous = previous.then(async () => {
+      const result = await readAndExtract(gazetteer, task, {
+        ...limits,
+        onExtracting: () => post({ type: "extracting", id }),
+      });
+      post({ type: "done", id, result });
     });
-    post({ type: "done", id, result });
   });
   post({ type: "ready" });
 }

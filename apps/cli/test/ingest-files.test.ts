@@ -104,10 +104,10 @@ describe("ingestFiles with workers", () => {
     expect(summary.added).toBe(count - 3);
     expect(new Set(summary.documents.map((d) => d.file)).size).toBe(count - 3);
     expect(summary.documents.map((d) => d.id)).toEqual(store.saved.map((f) => f.document.id));
-    // Never more than two documents a worker and one batch of 64 between the file list and the store (the store
+    // Never more than 16 documents a worker and one batch of 32 between the file list and the store (the store
     // does not see the three that failed, so they count too); without the bound the list would be read to its end.
     expect(worstLead).toBeGreaterThan(0);
-    expect(worstLead).toBeLessThanOrEqual(2 * workers + 64 + 3);
+    expect(worstLead).toBeLessThanOrEqual(16 * workers + 32 + 3);
     expect(gazetteerLoads).toBe(0);
   }, 30_000);
 
