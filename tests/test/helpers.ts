@@ -31,6 +31,9 @@ export function accord(
     });
     let stdout = "";
     let stderr = "";
+    // Decoded as a stream: a character split between two chunks stays one character.
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (c) => {
       stdout += c;
     });
