@@ -20,6 +20,8 @@ function fuzz(args: readonly string[]): Promise<{ code: number | null; summary: 
     const child = spawn(process.execPath, [HARNESS, ...args, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (c) => {
       stdout += c;
     });
