@@ -118,9 +118,17 @@ export class BriefContext {
     };
   }
 
+  /** What a chart needs of a partnership or an event: its year and kind; nothing is cited. */
+  chartItem(x: { type: "partnership"; partnership: Partnership } | { type: "event"; event: Event }): TimelineItem {
+    const date = x.type === "partnership" ? x.partnership.date : x.event.date;
+    const kind =
+      x.type === "partnership" ? PARTNERSHIP_KIND_LABELS[x.partnership.kind] : EVENT_KIND_LABELS[x.event.kind];
+    return { date: "", year: decimalYear(date), type: x.type, kind, text: "", refs: [] };
+  }
+
   eventItem(e: Event): TimelineItem {
     const place = e.place ? ` in ${e.place}` : "";
-    const people = e.people.map((id) => this.kb.people.find((p) => p.id === id)?.name).filter(Boolean);
+    const people = e.people.map((id) => this.personById(id)?.name).filter(Boolean);
     const who = people.length > 0 ? `; with ${people.join(", ")}` : "";
     return {
       date: e.date ? formatDate(e.date) : "undated",
@@ -158,13 +166,33 @@ export class BriefContext {
   }
 
   /** People affiliated with these organizations (units included) or taking part in these events. */
-  people(orgs: ReadonlySet<OrganizationId>, events: readonly Event[]): PersonItem[] {
+  people(
+    orgs: ReadonlySet<OrganizationId>,
+    events: readonly Event[],
+    limit = Number.POSITIVE_INFINITY,
+  ): { items: PersonItem[]; omitted: number } {
     const inEvents = new Set(events.flatMap((e) => e.people));
-    const chosen = this.kb.people.filter(
+    let chosen = this.kb.people.filter(
       (p) =>
         inEvents.has(p.id) || p.affiliations.some((a) => a.organizationId && orgs.has(this.root(a.organizationId))),
     );
-    return chosen.sort((a, b) => compareText(a.name, b.name)).map((p) => this.personItem(p, orgs));
+    const omitted = Math.max(0, chosen.length - limit);
+    // Over the limit, those the most sentences name, so that a brief of a large store stays a brief.
+    if (omitted > 0)
+      chosen = chosen
+        .sort((a, b) => b.evidence.length - a.evidence.length || compareText(a.name, b.name))
+        .slice(0, limit);
+    return {
+      items: chosen.sort((a, b) => compareText(a.name, b.name)).map((p) => this.personItem(p, orgs)),
+      omitted,
+    };
+  }
+
+  #people: Map<string, Person> | undefined;
+
+  personById(id: string): Person | undefined {
+    this.#people ??= new Map(this.kb.people.map((p) => [p.id, p]));
+    return this.#people.get(id);
   }
 
   personItem(p: Person, orgs: ReadonlySet<OrganizationId>): PersonItem {

@@ -113,7 +113,11 @@ interface BriefBase {
   partnershipCount: number;
   eventCount: number;
   timeline: TimelineItem[];
+  /** Timeline items counted (in the charts and tables) but not listed: a large brief lists the newest only. */
+  timelineOmitted: number;
   people: PersonItem[];
+  /** People not listed: a large brief lists those the most sources name. */
+  peopleOmitted: number;
   fields: FieldCount[];
   references: Reference[];
   charts: ChartData;

@@ -5,6 +5,8 @@ import { compareText, countryName, PARTNERSHIP_KIND_LABELS } from "./labels.ts";
 
 const NETWORK_SIDE = 12;
 const RECENT = 8;
+const TIMELINE_LIMIT = 60;
+const PEOPLE_LIMIT = 40;
 
 /** The data of a two-country brief: cooperation between organizations of country A and of country B. */
 export function countriesData(ctx: BriefContext, countryA: string, countryB: string): CountriesBriefData {
@@ -25,11 +27,31 @@ export function countriesData(ctx: BriefContext, countryA: string, countryB: str
   const events = ctx.kb.events
     .filter((e) => crosses(e.organizations) && ctx.inPeriod(e.date))
     .sort((x, y) => compareDates(x.date, y.date) || compareText(x.id, y.id));
+  // A large store gives thousands of lines: the brief lists the newest dated ones and counts the rest (the
+  // charts and tables count everything). Only what is listed is cited, so the sources stay those quoted.
+  const all = partnerships.length + events.length;
+  const listed =
+    all <= TIMELINE_LIMIT
+      ? null
+      : new Set<Partnership | Event>(
+          [...partnerships, ...events]
+            .filter((x) => x.date)
+            .sort((x, y) => compareDates(x.date, y.date))
+            .slice(-TIMELINE_LIMIT),
+        );
   const dated = [
-    ...partnerships.map((p) => ({ date: p.date, item: ctx.partnershipItem(p), order: 0 })),
-    ...events.map((e) => ({ date: e.date, item: ctx.eventItem(e), order: 1 })),
+    ...partnerships
+      .filter((p) => !listed || listed.has(p))
+      .map((p) => ({ date: p.date, item: ctx.partnershipItem(p), order: 0 })),
+    ...events.filter((e) => !listed || listed.has(e)).map((e) => ({ date: e.date, item: ctx.eventItem(e), order: 1 })),
   ].sort((x, y) => compareDates(x.date, y.date) || x.order - y.order);
   const timeline = dated.map((d) => d.item);
+  const chartTimeline = listed
+    ? [
+        ...partnerships.map((partnership) => ctx.chartItem({ type: "partnership", partnership })),
+        ...events.map((event) => ctx.chartItem({ type: "event", event })),
+      ]
+    : timeline;
   const recent: TimelineItem[] = dated
     .filter((d) => d.date)
     .slice(-RECENT)
@@ -47,6 +69,7 @@ export function countriesData(ctx: BriefContext, countryA: string, countryB: str
     .map(([id, count]) => ({ id, label: ctx.nameOf(id), count, country: countryName(ctx.countryOf(id)) }))
     .sort((x, y) => y.count - x.count || compareText(x.label, y.label));
   const fields = ctx.fieldCounts(partnerships);
+  const people = ctx.people(new Set(), events, PEOPLE_LIMIT);
   return {
     kind: "countries",
     title: `${countryName(countryA)} and ${countryName(countryB)}`,
@@ -65,10 +88,12 @@ export function countriesData(ctx: BriefContext, countryA: string, countryB: str
     topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
     recent,
     timeline,
-    people: ctx.people(new Set(), events),
+    timelineOmitted: all - timeline.length,
+    people: people.items,
+    peopleOmitted: people.omitted,
     fields,
     references: [],
-    charts: { timeline, fields, network: networkOf(ctx, ranked, edges, [countryA, countryB]) },
+    charts: { timeline: chartTimeline, fields, network: networkOf(ctx, ranked, edges, [countryA, countryB]) },
   };
 }
 

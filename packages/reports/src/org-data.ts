@@ -61,6 +61,9 @@ export function orgData(ctx: BriefContext, org: Organization): OrgBriefData {
   const fields = ctx.fieldCounts(partnerships);
   const view = ctx.view(org);
   const shown = new Set([org.name, view.nameZh, view.nameRu]);
+  // Cited in the order the brief prints them: programmes, then people.
+  const programmes = ctx.programmes(partnerships);
+  const people = ctx.people(new Set([org.id]), events);
   return {
     kind: "org",
     title: org.name,
@@ -76,9 +79,11 @@ export function orgData(ctx: BriefContext, org: Organization): OrgBriefData {
       .sort(compareText),
     partnersByCountry,
     partnersByKind,
-    programmes: ctx.programmes(partnerships),
+    programmes,
     timeline,
-    people: ctx.people(new Set([org.id]), events),
+    timelineOmitted: 0,
+    people: people.items,
+    peopleOmitted: people.omitted,
     fields,
     references: [],
     charts: { timeline, fields, network: null },

@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import type { DocumentId, Event, KnowledgeBase, Partnership, Person, SourceDocument } from "@accord/domain";
+import { expect, test } from "vitest";
+import { briefData, renderBrief } from "../src/index.ts";
+import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
+
+// The fixture grown as a large store would be: 200 more agreements between its Chinese and Russian
+// universities, each told by its own story, and 100 visits of one more person each.
+function largeKnowledgeBase(): KnowledgeBase {
+  const kb = fixtureKnowledgeBase();
+  const [cn, ru] = ["CN", "RU"].map((c) => kb.organizations.find((o) => o.country === c && !o.parentId)!);
+  const documents: SourceDocument[] = [];
+  const partnerships: Partnership[] = [];
+  const people: Person[] = [];
+  const events: Event[] = [];
+  for (let i = 0; i < 200; i++) {
+    const text = `Story ${i}: the two universities signed agreement number ${i}.`;
+    const id = createHash("sha256").update(text).digest("hex") as DocumentId;
+    const year = 2000 + (i % 20);
+    documents.push({
+      id,
+      origin: `https://example.org/story/${i}`,
+      alsoAt: [],
+      title: `Story ${i}`,
+      publisher: "example.org",
+      published: { precision: "year", value: String(year) },
+      language: "en",
+      text,
+      storyId: null,
+    });
+    const evidence = [{ documentId: id, sentence: text, start: 0, end: text.length }];
+    partnerships.push({
+      id: `partnership:agreement-${i}` as Partnership["id"],
+      parties: [cn!.id, ru!.id],
+      kind: "agreement",
+      status: "signed",
+      date: { precision: "month", value: `${year}-${String((i % 12) + 1).padStart(2, "0")}` },
+      fields: [],
+      title: null,
+      storyIds: [],
+      evidence,
+    });
+    if (i < 100) {
+      events.push({
+        id: `event:visit-${i}` as Event["id"],
+        kind: "visit",
+        date: { precision: "year", value: String(year) },
+        place: null,
+        organizations: [cn!.id, ru!.id],
+        people: [`person:someone-${i}` as Person["id"]],
+        partnerships: [],
+        evidence,
+      });
+      people.push({
+        id: `person:someone-${i}` as Person["id"],
+        name: `Someone Number${i}`,
+        aliases: [],
+        affiliations: [{ role: "Rector", organizationId: cn!.id, reportedOn: null, evidence }],
+        evidence,
+      });
+    }
+  }
+  return {
+    ...kb,
+    documents: [...kb.documents, ...documents],
+    partnerships: [...kb.partnerships, ...partnerships],
+    people: [...kb.people, ...people],
+    events: [...kb.events, ...events],
+  };
+}
+
+test("a countries brief of a large store lists the newest 60 lines and 40 people, and cites only those", async () => {
+  const kb = largeKnowledgeBase();
+  const result = briefData(kb, { kind: "countries", countries: ["CN", "RU"] });
+  if (!result.ok || result.data.kind !== "countries") throw new Error("expected a countries brief");
+  const data = result.data;
+  expect(data.partnershipCount).toBeGreaterThan(200);
+  expect(data.timeline).toHaveLength(60);
+  expect(data.timelineOmitted).toBe(data.partnershipCount + data.eventCount - 60);
+  // The chart still counts every partnership and event.
+  expect(data.charts.timeline).toHaveLength(data.partnershipCount + data.eventCount);
+  // The newest are listed: none of the oldest years.
+  expect(data.timeline.filter((t) => /\b200[0-4]\b/.test(t.date))).toEqual([]);
+  expect(data.timeline.at(-1)?.date).toBe(data.recent[0]?.date);
+  expect(data.people).toHaveLength(40);
+  expect(data.peopleOmitted).toBeGreaterThan(0);
+  const cited = new Set([...data.timeline, ...data.people].flatMap((x) => x.refs));
+  expect(data.references.length).toBe(cited.size);
+  expect(data.references.length).toBeLessThan(110);
+  const md = await renderBrief(kb, { kind: "countries", countries: ["CN", "RU"] }, { format: "md" });
+  expect(new TextDecoder().decode(md.ok ? md.bytes : new Uint8Array())).toMatch(
+    /Not listed here: \d+ earlier or undated items/,
+  );
+});
