@@ -10,9 +10,22 @@ export interface Partner {
   partnerships: Partnership[];
 }
 
+// One index per list of organizations, kept while the list lives: a lookup per call would make every
+// caller that resolves many ids quadratic in the size of the knowledge base.
+const INDEXES = new WeakMap<readonly Organization[], Map<OrganizationId, Organization>>();
+
+function organizationsById(organizations: readonly Organization[]): Map<OrganizationId, Organization> {
+  let byId = INDEXES.get(organizations);
+  if (!byId || byId.size !== organizations.length) {
+    byId = new Map(organizations.map((o) => [o.id, o]));
+    INDEXES.set(organizations, byId);
+  }
+  return byId;
+}
+
 /** The organization a unit belongs to (following parents up), or the organization itself. */
 export function rootOrganizationId(kb: Pick<KnowledgeBase, "organizations">, id: OrganizationId): OrganizationId {
-  const byId = new Map(kb.organizations.map((o) => [o.id, o]));
+  const byId = organizationsById(kb.organizations);
   let current = byId.get(id);
   const seen = new Set<OrganizationId>();
   while (current?.parentId && !seen.has(current.id)) {
