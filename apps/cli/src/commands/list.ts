@@ -1,4 +1,4 @@
-import { compareDates, formatDate, type KnowledgeBase, type Organization } from "@accord/domain";
+import { compareDates, formatDate, type KnowledgeBase, type OrganizationId, rootOrganizationId } from "@accord/domain";
 import type { SnapshotScope } from "@accord/store";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -75,24 +75,7 @@ function scopeOf(what: What, country: string | undefined): SnapshotScope {
 
 function select(kb: KnowledgeBase, what: What, country: string | undefined, kind: string | undefined) {
   const orgs = new Map(kb.organizations.map((o) => [o.id, o]));
-  const roots = new Map<string, string>();
-  // As rootOrganizationId, with one map of the organizations for every call.
-  const rootOf = (id: string): string => {
-    let root = roots.get(id);
-    if (root === undefined) {
-      let current: Organization | undefined = orgs.get(id as never);
-      const seen = new Set<string>();
-      while (current?.parentId && !seen.has(current.id)) {
-        seen.add(current.id);
-        const parent = orgs.get(current.parentId);
-        if (!parent) break;
-        current = parent;
-      }
-      root = current?.id ?? id;
-      roots.set(id, root);
-    }
-    return root;
-  };
+  const rootOf = (id: string): string => rootOrganizationId(kb, id as OrganizationId);
   const countryOf = (id: string) => orgs.get(rootOf(id) as never)?.country ?? orgs.get(id as never)?.country ?? null;
   const nameOf = (id: string) => orgs.get(id as never)?.name ?? id;
   const sources = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
