@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DocumentId } from "@accord/domain";
+import { remembered } from "./text/name-key.ts";
 
 /** The text as it is compared: Unicode NFC, white space folded, trimmed. */
 export function normalizeText(text: string): string {
@@ -12,16 +13,9 @@ export function documentId(text: string): DocumentId {
 }
 
 // Ids of the same parties recur across documents.
-const SHORT_HASHES = new Map<string, string>();
+const hashOf = remembered((key) => createHash("sha256").update(key).digest("hex").slice(0, 12));
 
 /** A short stable hash of some strings, for ids derived from content. */
 export function shortHash(...parts: readonly string[]): string {
-  const key = parts.join("\u0000");
-  let hash = SHORT_HASHES.get(key);
-  if (hash === undefined) {
-    hash = createHash("sha256").update(key).digest("hex").slice(0, 12);
-    if (SHORT_HASHES.size >= 20_000) SHORT_HASHES.clear();
-    SHORT_HASHES.set(key, hash);
-  }
-  return hash;
+  return hashOf(parts.join("\u0000"));
 }

@@ -1,29 +1,24 @@
 import { normalizeName, slugify } from "@accord/domain";
 
-// The same names come back in every document; their keys are kept, up to a bound so memory stays flat.
-const KEYS = new Map<string, string>();
-const LIMIT = 20_000;
-
-/** `normalizeName`, remembered for the names met most recently. */
-export function nameKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = normalizeName(name);
-    if (KEYS.size >= LIMIT) KEYS.clear();
-    KEYS.set(name, key);
-  }
-  return key;
+/**
+ * `compute`, remembered for the inputs met most recently: the same names come back in every document.
+ * Bounded (the memory is cleared when full), so it stays flat however many documents pass.
+ */
+export function remembered(compute: (input: string) => string, limit = 20_000): (input: string) => string {
+  const seen = new Map<string, string>();
+  return (input) => {
+    let value = seen.get(input);
+    if (value === undefined) {
+      value = compute(input);
+      if (seen.size >= limit) seen.clear();
+      seen.set(input, value);
+    }
+    return value;
+  };
 }
 
-const SLUGS = new Map<string, string>();
+/** `normalizeName`, remembered. */
+export const nameKey = remembered(normalizeName);
 
-/** `slugify`, remembered the same way. */
-export function slugKey(name: string): string {
-  let slug = SLUGS.get(name);
-  if (slug === undefined) {
-    slug = slugify(name);
-    if (SLUGS.size >= LIMIT) SLUGS.clear();
-    SLUGS.set(name, slug);
-  }
-  return slug;
-}
+/** `slugify`, remembered. */
+export const slugKey = remembered(slugify);
