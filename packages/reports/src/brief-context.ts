@@ -114,7 +114,7 @@ export class BriefContext {
       type: "partnership",
       kind: PARTNERSHIP_KIND_LABELS[p.kind],
       text: `${PARTNERSHIP_KIND_LABELS[p.kind]}${title} ${STATUS_LABELS[p.status]}: ${this.partiesText(p.parties)}`,
-      refs: this.citations.cite(p.evidence),
+      ...this.citations.citeLine(p.evidence),
     };
   }
 
@@ -123,7 +123,7 @@ export class BriefContext {
     const date = x.type === "partnership" ? x.partnership.date : x.event.date;
     const kind =
       x.type === "partnership" ? PARTNERSHIP_KIND_LABELS[x.partnership.kind] : EVENT_KIND_LABELS[x.event.kind];
-    return { date: "", year: decimalYear(date), type: x.type, kind, text: "", refs: [] };
+    return { date: "", year: decimalYear(date), type: x.type, kind, text: "", refs: [], moreRefs: 0 };
   }
 
   eventItem(e: Event): TimelineItem {
@@ -136,7 +136,7 @@ export class BriefContext {
       type: "event",
       kind: EVENT_KIND_LABELS[e.kind],
       text: `${EVENT_KIND_LABELS[e.kind]}${place}: ${this.partiesText(e.organizations)}${who}`,
-      refs: this.citations.cite(e.evidence),
+      ...this.citations.citeLine(e.evidence),
     };
   }
 
@@ -152,7 +152,7 @@ export class BriefContext {
         date: p.date ? formatDate(p.date) : "undated",
         fields: p.fields.map((f) => fieldLabel(this.kb, f)).join(", "),
         parties: this.partiesText(p.parties),
-        refs: this.citations.cite(p.evidence),
+        ...this.citations.citeLine(p.evidence),
       }));
   }
 
@@ -210,7 +210,7 @@ export class BriefContext {
       name: p.name,
       otherNames: p.aliases.join(", "),
       roles: roles.join("; ") || "role not stated",
-      refs: this.citations.cite(evidence),
+      ...this.citations.citeLine(evidence),
     };
   }
 
@@ -219,13 +219,19 @@ export class BriefContext {
     const questions: OpenQuestion[] = [];
     for (const p of partnerships) {
       const item = this.partnershipItem(p);
-      if (!p.date) questions.push({ text: `No date is given for: ${item.text}.`, refs: item.refs });
+      if (!p.date)
+        questions.push({ text: `No date is given for: ${item.text}.`, refs: item.refs, moreRefs: item.moreRefs });
       else if (this.citations.storyCount(p.evidence) === 1)
-        questions.push({ text: `Only one source tells of: ${item.text} (${item.date}).`, refs: item.refs });
+        questions.push({
+          text: `Only one source tells of: ${item.text} (${item.date}).`,
+          refs: item.refs,
+          moreRefs: item.moreRefs,
+        });
     }
     for (const e of events) {
       const item = this.eventItem(e);
-      if (!e.date) questions.push({ text: `No date is given for: ${item.text}.`, refs: item.refs });
+      if (!e.date)
+        questions.push({ text: `No date is given for: ${item.text}.`, refs: item.refs, moreRefs: item.moreRefs });
     }
     return questions;
   }

@@ -43,6 +43,8 @@ export interface TimelineItem {
   kind: string;
   text: string;
   refs: number[];
+  /** Sources behind this line beyond those cited (a line cites at most SOURCES_PER_LINE). */
+  moreRefs: number;
 }
 
 /** A programme, joint institute, laboratory or other lasting cooperation. */
@@ -54,6 +56,8 @@ export interface ProgrammeItem {
   fields: string;
   parties: string;
   refs: number[];
+  /** Sources behind this line beyond those cited (a line cites at most SOURCES_PER_LINE). */
+  moreRefs: number;
 }
 
 /** A person who took part, with the roles the sources give. */
@@ -62,6 +66,8 @@ export interface PersonItem {
   otherNames: string;
   roles: string;
   refs: number[];
+  /** Sources behind this line beyond those cited (a line cites at most SOURCES_PER_LINE). */
+  moreRefs: number;
 }
 
 /** How many partnerships concern a field. */
@@ -81,6 +87,8 @@ export interface CountItem {
 export interface OpenQuestion {
   text: string;
   refs: number[];
+  /** Sources behind this line beyond those cited (a line cites at most SOURCES_PER_LINE). */
+  moreRefs: number;
 }
 
 /** Claims about one cooperation that disagree, side by side. */
@@ -143,6 +151,8 @@ export interface PartnerItem {
   kinds: string;
   count: number;
   refs: number[];
+  /** Sources behind this line beyond those cited (a line cites at most SOURCES_PER_LINE). */
+  moreRefs: number;
 }
 
 /** What the `org` template sees. */

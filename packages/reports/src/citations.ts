@@ -18,6 +18,18 @@ interface Entry {
   sentences: Map<string, { start: number; sentence: string }>;
 }
 
+/** At most this many sources back one line of a brief; the others are counted, not listed. */
+export const SOURCES_PER_LINE = 6;
+
+/** The sources one line cites, and how many more stand behind it. */
+export interface LineCitation {
+  refs: number[];
+  moreRefs: number;
+}
+
+const dateKey = (d: SourceDocument | undefined) =>
+  d?.published ? (d.published.precision === "range" ? d.published.start : d.published.value) : "\uffff";
+
 /**
  * Numbers the sources of a brief in the order they are first cited, and keeps the sentence each
  * citation rests on. Several pieces of evidence from one document share its number.
@@ -48,6 +60,29 @@ export class Citations {
       numbers.add(entry.number);
     }
     return [...numbers].sort((a, b) => a - b);
+  }
+
+  /**
+   * Cites a line's evidence, at most SOURCES_PER_LINE documents of it: those the brief already cites first (so
+   * that a large store does not turn every line into new endnotes), then the earliest published, then by id.
+   */
+  citeLine(evidence: readonly Evidence[]): LineCitation {
+    const ids = [...new Set(evidence.map((e) => e.documentId))];
+    if (ids.length <= SOURCES_PER_LINE) return { refs: this.cite(evidence), moreRefs: 0 };
+    const number = (id: string) => this.#entries.get(id)?.number ?? Number.POSITIVE_INFINITY;
+    const chosen = new Set(
+      ids
+        .map((id) => ({ id, number: number(id), date: dateKey(this.#documents.get(id)) }))
+        .sort(
+          (a, b) => a.number - b.number || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.id < b.id ? -1 : 1),
+        )
+        .slice(0, SOURCES_PER_LINE)
+        .map((x) => x.id),
+    );
+    return {
+      refs: this.cite(evidence.filter((e) => chosen.has(e.documentId))),
+      moreRefs: ids.length - SOURCES_PER_LINE,
+    };
   }
 
   /** How many distinct stories stand behind this evidence (syndicated copies count once). */

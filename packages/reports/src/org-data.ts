@@ -1,4 +1,4 @@
-import { compareDates, type Organization, type OrganizationId } from "@accord/domain";
+import { compareDates, type Evidence, type Organization, type OrganizationId } from "@accord/domain";
 import type { BriefContext } from "./brief-context.ts";
 import type { CountItem, OrgBriefData, PartnerItem } from "./brief-types.ts";
 import { compareText, countryName, PARTNERSHIP_KIND_LABELS } from "./labels.ts";
@@ -19,16 +19,15 @@ export function orgData(ctx: BriefContext, org: Organization): OrgBriefData {
     .sort((x, y) => compareDates(x.date, y.date) || x.order - y.order)
     .map((x) => x.item);
 
-  const partners = new Map<OrganizationId, { kinds: Map<string, number>; count: number; refs: Set<number> }>();
+  const partners = new Map<OrganizationId, { kinds: Map<string, number>; count: number; evidence: Evidence[] }>();
   for (const p of partnerships) {
-    const refs = ctx.citations.cite(p.evidence);
     for (const other of new Set(p.parties.map((id) => ctx.root(id)))) {
       if (other === org.id) continue;
-      const entry = partners.get(other) ?? { kinds: new Map(), count: 0, refs: new Set() };
+      const entry = partners.get(other) ?? { kinds: new Map(), count: 0, evidence: [] as Evidence[] };
       const label = PARTNERSHIP_KIND_LABELS[p.kind].toLowerCase();
       entry.kinds.set(label, (entry.kinds.get(label) ?? 0) + 1);
       entry.count++;
-      for (const r of refs) entry.refs.add(r);
+      entry.evidence.push(...p.evidence);
       partners.set(other, entry);
     }
   }
@@ -40,7 +39,7 @@ export function orgData(ctx: BriefContext, org: Organization): OrgBriefData {
       country,
       kinds: [...entry.kinds].map(([k, n]) => (n > 1 ? `${k} × ${n}` : k)).join(", "),
       count: entry.count,
-      refs: [...entry.refs].sort((a, b) => a - b),
+      ...ctx.citations.citeLine(entry.evidence),
     };
     byCountry.set(country, [...(byCountry.get(country) ?? []), item]);
   }

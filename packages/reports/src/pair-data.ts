@@ -83,7 +83,7 @@ function sharedAlliances(ctx: BriefContext, a: Organization, b: Organization): O
     if (roots.has(a.id) && roots.has(b.id))
       out.push({
         text: `${p.title ?? "An alliance"} (${p.date ? formatDate(p.date) : "undated"}), with ${roots.size} members`,
-        refs: ctx.citations.cite(p.evidence),
+        ...ctx.citations.citeLine(p.evidence),
       });
   }
   const partnersOfB = new Map(partnersOf(ctx.kb, b.id).map((p) => [p.organization.id, p]));
@@ -94,7 +94,7 @@ function sharedAlliances(ctx: BriefContext, a: Organization, b: Organization): O
       .filter((p) => p.kind !== "alliance" && ctx.inPeriod(p.date))
       .flatMap((p) => p.evidence);
     if (evidence.length === 0) continue;
-    out.push({ text: `Both are partners of ${pa.organization.name}`, refs: ctx.citations.cite(evidence) });
+    out.push({ text: `Both are partners of ${pa.organization.name}`, ...ctx.citations.citeLine(evidence) });
   }
   return out;
 }

@@ -32,7 +32,10 @@ export const HELPERS: Record<string, Helper> = {
     const refs = args[0];
     if (!Array.isArray(refs)) throw new HelperError("cite expects a list of reference numbers", lineOf(args));
     const numbers = refs.filter((r): r is number => Number.isInteger(r));
-    return numbers.length > 0 ? `[${numbers.join(", ")}]` : "";
+    // An optional second argument: how many more sources stand behind the line than it cites.
+    const more = Number.isInteger(args[1]) && (args[1] as number) > 0 ? (args[1] as number) : 0;
+    if (numbers.length === 0) return "";
+    return `[${numbers.join(", ")}${more > 0 ? ` and ${more} more` : ""}]`;
   },
   chart: (...args) => {
     const name = args[0];

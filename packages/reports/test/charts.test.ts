@@ -13,6 +13,7 @@ const item = (year: number | null, kind: string) => ({
   kind,
   text: "",
   refs: [1],
+  moreRefs: 0,
 });
 
 test("count axes end on a round number and tick whole numbers about every 40 points", () => {

@@ -92,3 +92,27 @@ test("a countries brief of a large store lists the newest 60 lines and 40 people
     /Not listed here: \d+ earlier or undated items/,
   );
 });
+
+test("a line whose sources are many cites the first six and counts the others", async () => {
+  const kb = largeKnowledgeBase();
+  // One person named in every story: forty sentences from forty documents behind one line.
+  const stories = kb.documents.filter((d) => d.origin.startsWith("https://example.org/story/")).slice(0, 40);
+  const evidence = stories.map((d) => ({ documentId: d.id, sentence: d.text, start: 0, end: d.text.length }));
+  const [cn] = kb.organizations.filter((o) => o.country === "CN" && !o.parentId);
+  kb.people.push({
+    id: "person:often-named" as Person["id"],
+    name: "Often Named",
+    aliases: [],
+    affiliations: [{ role: "Rector", organizationId: cn!.id, reportedOn: null, evidence }],
+    evidence,
+  });
+  kb.events[kb.events.length - 1]!.people.push("person:often-named" as Person["id"]);
+  const result = briefData(kb, { kind: "countries", countries: ["CN", "RU"] });
+  if (!result.ok || result.data.kind !== "countries") throw new Error("expected a countries brief");
+  const person = result.data.people.find((p) => p.name === "Often Named");
+  expect(person?.refs).toHaveLength(6);
+  expect(person?.moreRefs).toBe(34);
+  const md = await renderBrief(kb, { kind: "countries", countries: ["CN", "RU"] }, { format: "md" });
+  const text = new TextDecoder().decode(md.ok ? md.bytes : new Uint8Array());
+  expect(text).toMatch(/\| Often Named \|[^\n]*\[\d+(, \d+){5} and 34 more\] \|/);
+});
