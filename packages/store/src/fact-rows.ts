@@ -1,22 +1,30 @@
 import { type DocumentFacts, namesOfOrganization, normalizeName, type Partnership, type StoryId } from "@accord/domain";
-import type { FactsTable, OrganizationNamesTable, OrganizationRefsTable } from "./schema.ts";
+import { headRow } from "./entity-heads.ts";
+import type { EntityHeadsTable, FactsTable, OrganizationNamesTable, OrganizationRefsTable } from "./schema.ts";
 
 /** The rows one document's facts become; partnerships gain the document's story. */
 export function buildFactRows(
   facts: DocumentFacts,
   storyId: StoryId,
-): { facts: FactsTable[]; names: OrganizationNamesTable[]; refs: OrganizationRefsTable[] } {
+): {
+  facts: FactsTable[];
+  names: OrganizationNamesTable[];
+  refs: OrganizationRefsTable[];
+  heads: EntityHeadsTable[];
+} {
   const documentId = facts.document.id;
   const rows: FactsTable[] = [];
   const names: OrganizationNamesTable[] = [];
   const refs: OrganizationRefsTable[] = [];
+  const heads: EntityHeadsTable[] = [];
   const row = (
     kind: FactsTable["kind"],
-    entity: { id: string },
+    entity: Parameters<typeof headRow>[1],
     organizations: readonly (string | null)[],
     country: string | null = null,
   ) => {
     rows.push({ document_id: documentId, kind, entity_id: entity.id, country, data: JSON.stringify(entity) });
+    heads.push(headRow(kind, entity, documentId));
     for (const id of new Set(organizations))
       if (id) refs.push({ organization_id: id, kind, entity_id: entity.id, document_id: documentId });
   };
@@ -37,12 +45,7 @@ export function buildFactRows(
     row("partnership", stored, stored.parties);
   }
   for (const event of facts.events) row("event", event, event.organizations);
-  return { facts: rows, names, refs };
+  return { facts: rows, names, refs, heads };
 }
 
-/** Splits rows into chunks small enough for one statement's bound parameters on every backend. */
-export function chunked<T>(rows: readonly T[], size = 100): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
+export { chunked } from "./chunked.ts";

@@ -4,10 +4,14 @@ export { StoreError } from "./errors.ts";
 export { NEAR_DUPLICATE_JACCARD } from "./min-hash.ts";
 /** Opening a store by file path or postgres:// URL. */
 export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
+/** Entities merged without their evidence, and which entities to read whole. */
+export type { EntityIds, Heads } from "./read-heads.ts";
 /** What a partial snapshot holds. */
 export type { RelatedKind, SnapshotScope } from "./read-scoped-snapshot.ts";
 /** What saving one document did, and how story ids are made. */
 export { type SaveResult, type SaveStatus, storyIdOf } from "./save-document.ts";
+/** The kinds of stored entity. */
+export type { EntityKind } from "./schema.ts";
 /** A snapshot split into what each document tells, for import. */
 export { splitByDocument } from "./split-by-document.ts";
 /** The store's interface. */

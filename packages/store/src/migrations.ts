@@ -1,7 +1,8 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
+import { headsOf, writeHeads } from "./entity-heads.ts";
 
 /** The schema version the latest migration leaves in `meta`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Kysely recommends `Kysely<any>` in migrations: they must not depend on today's table types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -149,9 +150,59 @@ const organizationRefs: Migration = {
   },
 };
 
+// One row per entity, merged without its evidence, so that a brief or a listing of a large store reads one small row
+// per partnership instead of every document's version of it. Stores written before: built from their facts, a few
+// hundred entities at a time.
+const entityHeads: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable("entity_heads")
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("entity_id", "text", (c) => c.notNull())
+      .addColumn("first_document_id", "text", (c) => c.notNull())
+      .addColumn("date_start", "text")
+      .addColumn("sentences", "integer", (c) => c.notNull())
+      .addColumn("documents", "integer", (c) => c.notNull())
+      .addColumn("data", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("entity_heads_pk", ["kind", "entity_id"])
+      .execute();
+    await db.schema.createIndex("entity_heads_date").on("entity_heads").columns(["kind", "date_start"]).execute();
+    for (const kind of ["organization", "person", "partnership", "event"] as const) {
+      let after = "";
+      for (;;) {
+        const ids = await sql<{ entity_id: string }>`
+          select distinct entity_id from facts where kind = ${kind} and entity_id > ${after}
+          order by entity_id limit 500`.execute(db);
+        if (ids.rows.length === 0) break;
+        const rows = await db
+          .selectFrom("facts")
+          .select(["entity_id", "document_id", "data"])
+          .where("kind", "=", kind)
+          .where(
+            "entity_id",
+            "in",
+            ids.rows.map((r) => r.entity_id),
+          )
+          .execute();
+        await writeHeads(db, headsOf(kind, rows));
+        after = (ids.rows.at(-1) as { entity_id: string }).entity_id;
+      }
+    }
+    await db.updateTable("meta").set({ value: "3" }).where("key", "=", "schema_version").execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable("entity_heads").execute();
+    await db.updateTable("meta").set({ value: "2" }).where("key", "=", "schema_version").execute();
+  },
+};
+
 /** The store's migrations, compiled in: nothing is read from a folder at run time. */
 export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => ({ "0001-initial": initial, "0002-organization-refs": organizationRefs }),
+  getMigrations: async () => ({
+    "0001-initial": initial,
+    "0002-organization-refs": organizationRefs,
+    "0003-entity-heads": entityHeads,
+  }),
 };
 
 /** Reads the schema version a store was migrated to; undefined when it has no `meta` table yet. */

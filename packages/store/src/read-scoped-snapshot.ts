@@ -46,7 +46,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(items: Iterable<T>) => [...items].sort((a, b) => compare(a.id, b.id));
 
 // Every version of these entities, merged in document id order.
-async function readMerged<T>(
+export async function readMerged<T>(
   view: View,
   kind: EntityKind,
   ids: Iterable<string>,
@@ -219,7 +219,7 @@ export async function readScopedSnapshot(
 }
 
 // Documents without their text (an empty string), with every origin they were also found at.
-async function readDocuments(view: View, ids: ReadonlySet<string> | undefined): Promise<SourceDocument[]> {
+export async function readDocuments(view: View, ids: ReadonlySet<string> | undefined): Promise<SourceDocument[]> {
   const columns = ["id", "origin", "title", "publisher", "published", "language", "story_id"] as const;
   const rows = [];
   const origins = new Map<string, string[]>();

@@ -1,5 +1,6 @@
 import type { DocumentFacts, DocumentId, StoryId } from "@accord/domain";
 import type { Transaction } from "kysely";
+import { addToHeads, rebuildHeads } from "./entity-heads.ts";
 import { buildFactRows, chunked } from "./fact-rows.ts";
 import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "./min-hash.ts";
 import type { Database } from "./schema.ts";
@@ -29,8 +30,17 @@ export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<Sa
     .where("origin", "=", doc.origin)
     .where("id", "!=", doc.id)
     .executeTakeFirst();
-  // Another text now lives at this origin: the old document, and everything read from it, goes.
-  if (displaced) await trx.deleteFrom("documents").where("id", "=", displaced.id).execute();
+  // Another text now lives at this origin: the old document, and everything read from it, goes; the heads of what
+  // it told are rebuilt from the documents that remain.
+  if (displaced) {
+    const told = await trx
+      .selectFrom("facts")
+      .select(["kind", "entity_id"])
+      .where("document_id", "=", displaced.id)
+      .execute();
+    await trx.deleteFrom("documents").where("id", "=", displaced.id).execute();
+    await rebuildHeads(trx, told);
+  }
   await trx.deleteFrom("also_at").where("origin", "=", doc.origin).where("document_id", "!=", doc.id).execute();
 
   const stored = await trx
@@ -41,7 +51,7 @@ export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<Sa
   if (stored) {
     const storyId = stored.story_id as StoryId;
     await addOrigins(trx, doc.id, stored.origin, [doc.origin, ...doc.alsoAt]);
-    await insertFacts(trx, facts, storyId);
+    await insertFacts(trx, facts, storyId, true);
     return { status: displaced ? "replaced" : "unchanged", storyId };
   }
 
@@ -92,9 +102,20 @@ async function addOrigins(trx: Trx, documentId: string, ownOrigin: string, origi
       .execute();
 }
 
-// Facts already stored for this document stay as they are; facts it did not have yet are added.
-async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId): Promise<void> {
+// Facts already stored for this document stay as they are; facts it did not have yet are added, and folded into
+// their entities' heads.
+async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId, stored = false): Promise<void> {
   const rows = buildFactRows(facts, storyId);
+  let heads = rows.heads;
+  if (stored) {
+    const had = await trx
+      .selectFrom("facts")
+      .select(["kind", "entity_id"])
+      .where("document_id", "=", facts.document.id)
+      .execute();
+    const known = new Set(had.map((r) => `${r.kind}\u0000${r.entity_id}`));
+    heads = heads.filter((h) => !known.has(`${h.kind}\u0000${h.entity_id}`));
+  }
   for (const chunk of chunked(rows.facts))
     await trx
       .insertInto("facts")
@@ -113,6 +134,7 @@ async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId): Pr
       .values(chunk)
       .onConflict((oc) => oc.doNothing())
       .execute();
+  await addToHeads(trx, heads);
 }
 
 async function findNearDuplicate(

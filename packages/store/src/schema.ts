@@ -43,6 +43,22 @@ export interface OrganizationRefsTable {
   document_id: string;
 }
 
+/**
+ * One entity merged over every document that tells it, without its evidence (JSON in `data`), with how many
+ * sentences and documents its evidence holds: kept as documents arrive, so that counts and listings read one row
+ * per entity. `first_document_id` is the earliest (by id) document telling it, whose single values the head has.
+ */
+export interface EntityHeadsTable {
+  kind: EntityKind;
+  entity_id: string;
+  first_document_id: string;
+  /** The start of a partnership's or an event's date, for ordering by date. */
+  date_start: string | null;
+  sentences: number;
+  documents: number;
+  data: string;
+}
+
 /** A document's MinHash signature (JSON array of 32-bit integers). */
 export interface StorySignaturesTable {
   document_id: string;
@@ -69,6 +85,7 @@ export interface Database {
   facts: FactsTable;
   organization_names: OrganizationNamesTable;
   organization_refs: OrganizationRefsTable;
+  entity_heads: EntityHeadsTable;
   story_signatures: StorySignaturesTable;
   story_bands: StoryBandsTable;
   meta: MetaTable;

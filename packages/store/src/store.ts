@@ -10,8 +10,10 @@ import {
 import type { Backend } from "./backend.ts";
 import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
 import { messageOf, StoreError } from "./errors.ts";
+import { type EntityIds, type Heads, readEntities, readHeads } from "./read-heads.ts";
 import { readScopedSnapshot, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentIn } from "./save-document.ts";
+import type { EntityKind } from "./schema.ts";
 import { splitByDocument } from "./split-by-document.ts";
 
 /** A document as `listDocuments` shows it: everything but its text. */
@@ -54,6 +56,13 @@ export interface Store {
    * the one the full snapshot holds, and anything that refers to the scope's organizations is there.
    */
   snapshotOf(scope: SnapshotScope): Promise<KnowledgeBase>;
+  /**
+   * Every entity of these kinds merged without its evidence, one stored row each, with how much evidence the whole
+   * entity has (see Heads): what counts and listings of a large store read instead of every document's version.
+   */
+  heads(kinds: readonly EntityKind[]): Promise<Heads>;
+  /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
+  entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
   importSnapshot(kb: KnowledgeBase): Promise<{ added: number; unchanged: number }>;
   /** Every document without its text, by id. */
@@ -134,6 +143,10 @@ export function createStore(backend: Backend, location: string): Store {
     },
 
     snapshotOf: (scope) => backend.read((view) => readScopedSnapshot(view, backend.dialect, scope)),
+
+    heads: (kinds) => backend.read((view) => readHeads(view, kinds)),
+
+    entities: (ids) => backend.read((view) => readEntities(view, ids)),
 
     async importSnapshot(kb) {
       let added = 0;

@@ -1,0 +1,190 @@
+import type { Evidence } from "@accord/domain";
+import type { Kysely } from "kysely";
+import { mergeVersions } from "./build-snapshot.ts";
+import { chunked } from "./chunked.ts";
+import type { Database, EntityHeadsTable, EntityKind } from "./schema.ts";
+
+// An entity's head is the entity merged over every document that tells it, without its evidence, and how much
+// evidence there is: what counting, ranking and listing need, one row per entity however many documents name it.
+// Single values are the earliest document's (by id), as in the full snapshot; lists hold the same items, though
+// not always in the same order.
+
+type Entity = { id: string; evidence: readonly Evidence[] } & Record<string, unknown>;
+
+const NO_EVIDENCE: readonly Evidence[] = [];
+
+/** An entity without its evidence (nor its affiliations' evidence): a head's shape. */
+export function withoutEvidence(kind: EntityKind, entity: Entity): Entity {
+  const out: Entity = { ...entity, evidence: NO_EVIDENCE };
+  if (kind === "person" && Array.isArray(entity.affiliations))
+    out.affiliations = (entity.affiliations as { evidence: unknown }[]).map((a) => ({ ...a, evidence: NO_EVIDENCE }));
+  return out;
+}
+
+/** The sortable start of an entity's date ("2021-04-27", "2020-09", a range's start), if it has one. */
+export function dateStartOf(entity: Record<string, unknown>): string | null {
+  const date = entity.date as { precision?: string; value?: string; start?: string } | null | undefined;
+  if (!date) return null;
+  return (date.precision === "range" ? date.start : date.value) ?? null;
+}
+
+/** How many sentences and distinct documents an entity's evidence holds. */
+function evidenceCounts(entity: Entity): { sentences: number; documents: number } {
+  const documents = new Set<string>();
+  for (const e of entity.evidence) documents.add(e.documentId);
+  return { sentences: entity.evidence.length, documents: documents.size };
+}
+
+/** A head row from an entity's version and the document that told it. */
+export function headRow(kind: EntityKind, entity: Entity, documentId: string): EntityHeadsTable {
+  const counts = evidenceCounts(entity);
+  const light = withoutEvidence(kind, entity);
+  return {
+    kind,
+    entity_id: entity.id,
+    first_document_id: documentId,
+    date_start: dateStartOf(light),
+    sentences: counts.sentences,
+    documents: counts.documents,
+    data: JSON.stringify(light),
+  };
+}
+
+/** Folds a later-stored version into a head: the head's single values stay unless the version's document is earlier. */
+export function foldHead(head: EntityHeadsTable, version: EntityHeadsTable): EntityHeadsTable {
+  const earlier = version.first_document_id < head.first_document_id;
+  const [first, second] = earlier ? [version, head] : [head, version];
+  const merged = mergeVersions(head.kind, [JSON.parse(first.data), JSON.parse(second.data)]) as Entity;
+  return {
+    kind: head.kind,
+    entity_id: head.entity_id,
+    first_document_id: first.first_document_id,
+    date_start: dateStartOf(merged),
+    sentences: head.sentences + version.sentences,
+    documents: head.documents + version.documents,
+    data: JSON.stringify(merged),
+  };
+}
+
+type Db = Kysely<Database>;
+
+async function readHeads(db: Db, kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityHeadsTable>> {
+  const out = new Map<string, EntityHeadsTable>();
+  for (const chunk of chunked([...new Set(ids)], 500)) {
+    const rows = await db
+      .selectFrom("entity_heads")
+      .selectAll()
+      .where("kind", "=", kind)
+      .where("entity_id", "in", chunk)
+      .execute();
+    for (const r of rows) out.set(r.entity_id, r as EntityHeadsTable);
+  }
+  return out;
+}
+
+export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[]): Promise<void> {
+  for (const chunk of chunked(rows))
+    await db
+      .insertInto("entity_heads")
+      .values(chunk)
+      .onConflict((oc) =>
+        oc.columns(["kind", "entity_id"]).doUpdateSet((eb) => ({
+          first_document_id: eb.ref("excluded.first_document_id"),
+          date_start: eb.ref("excluded.date_start"),
+          sentences: eb.ref("excluded.sentences"),
+          documents: eb.ref("excluded.documents"),
+          data: eb.ref("excluded.data"),
+        })),
+      )
+      .execute();
+}
+
+/** Folds versions newly stored (at most one per entity) into their entities' heads. */
+export async function addToHeads(db: Db, versions: readonly EntityHeadsTable[]): Promise<void> {
+  const byKind = new Map<EntityKind, Map<string, EntityHeadsTable>>();
+  // One version per entity and document, the first, as the facts table keeps it.
+  for (const v of versions) {
+    const list = byKind.get(v.kind) ?? new Map<string, EntityHeadsTable>();
+    byKind.set(v.kind, list);
+    if (!list.has(v.entity_id)) list.set(v.entity_id, v);
+  }
+  const out: EntityHeadsTable[] = [];
+  for (const [kind, list] of byKind) {
+    const heads = await readHeads(db, kind, [...list.keys()]);
+    for (const v of list.values()) {
+      const head = heads.get(v.entity_id);
+      out.push(head ? foldHead(head, v) : v);
+    }
+  }
+  await writeHeads(db, out);
+}
+
+/**
+ * Rebuilds these entities' heads from the versions still stored (after a document and its facts went), and drops
+ * the heads of entities no document tells any more.
+ */
+export async function rebuildHeads(
+  db: Db,
+  entities: readonly { kind: EntityKind; entity_id: string }[],
+): Promise<void> {
+  const byKind = new Map<EntityKind, string[]>();
+  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e.entity_id]);
+  for (const [kind, ids] of byKind)
+    for (const chunk of chunked([...new Set(ids)], 500)) {
+      await db.deleteFrom("entity_heads").where("kind", "=", kind).where("entity_id", "in", chunk).execute();
+      const rows = await db
+        .selectFrom("facts")
+        .select(["entity_id", "document_id", "data"])
+        .where("kind", "=", kind)
+        .where("entity_id", "in", chunk)
+        .execute();
+      await writeHeads(db, headsOf(kind, rows));
+    }
+}
+
+/** The heads of the entities these stored versions tell (any order; folded in document id order). */
+export function headsOf(
+  kind: EntityKind,
+  rows: readonly { entity_id: string; document_id: string; data: string }[],
+): EntityHeadsTable[] {
+  const sorted = [...rows].sort((a, b) =>
+    a.entity_id < b.entity_id
+      ? -1
+      : a.entity_id > b.entity_id
+        ? 1
+        : a.document_id < b.document_id
+          ? -1
+          : a.document_id > b.document_id
+            ? 1
+            : 0,
+  );
+  const out: EntityHeadsTable[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const id = (sorted[i] as (typeof sorted)[number]).entity_id;
+    const versions: Entity[] = [];
+    const first = (sorted[i] as (typeof sorted)[number]).document_id;
+    for (; i < sorted.length && (sorted[i] as (typeof sorted)[number]).entity_id === id; i++)
+      versions.push(JSON.parse((sorted[i] as (typeof sorted)[number]).data) as Entity);
+    let sentences = 0;
+    let documents = 0;
+    for (const v of versions) {
+      const c = evidenceCounts(v);
+      sentences += c.sentences;
+      documents += c.documents;
+    }
+    const merged = mergeVersions(
+      kind,
+      versions.map((v) => withoutEvidence(kind, v)),
+    ) as Entity;
+    out.push({
+      kind,
+      entity_id: id,
+      first_document_id: first,
+      date_start: dateStartOf(merged),
+      sentences,
+      documents,
+      data: JSON.stringify(merged),
+    });
+  }
+  return out;
+}

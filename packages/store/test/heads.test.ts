@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { KnowledgeBase } from "@accord/domain";
+import SqliteDatabase from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { type Heads, openStore, type Store } from "../src/index.ts";
+import { BACKENDS } from "./helpers/backends.ts";
+import { evidenceIn, makeDocument, partnership } from "./helpers/make-facts.ts";
+import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
+
+const KINDS = ["organization", "person", "partnership", "event"] as const;
+const LISTS = ["organizations", "people", "partnerships", "events"] as const;
+
+// What a head must be: the full entity without evidence, its lists as sets, and the evidence counted.
+function bare(entity: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (key === "evidence") continue;
+    if (key === "affiliations")
+      out[key] = (value as Record<string, unknown>[])
+        .map((a) => JSON.stringify({ ...a, evidence: [] }))
+        .sort();
+    else out[key] = Array.isArray(value) ? value.map((v) => JSON.stringify(v)).sort() : value;
+  }
+  return out;
+}
+
+function expectHeadsOf(heads: Heads, full: KnowledgeBase) {
+  for (const list of LISTS) {
+    expect(heads[list].map((e) => e.id)).toEqual(full[list].map((e) => e.id));
+    full[list].forEach((entity, i) => {
+      const head = heads[list][i] as unknown as Record<string, unknown>;
+      expect(head.evidence).toEqual([]);
+      expect(bare(head)).toEqual(bare(entity as unknown as Record<string, unknown>));
+      expect(heads.sentences.get(entity.id)).toBe(entity.evidence.length);
+      expect(heads.documents.get(entity.id)).toBe(new Set(entity.evidence.map((e) => e.documentId)).size);
+    });
+  }
+}
+
+describe.each(BACKENDS)("heads on $name", (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+
+  beforeEach(async () => {
+    const fresh = await backend.fresh();
+    store = await openStore(fresh.location);
+    cleanup = async () => {
+      await store.close().catch(() => {});
+      await fresh.cleanup();
+    };
+  });
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  test("are the full snapshot's entities without evidence, whatever order the documents arrive in", async () => {
+    // Reversed and interleaved, so that an earlier document (by id) arrives after a later one.
+    const all = [centreFacts(), forumFacts(), syndicatedFacts(), signingFacts()];
+    for (const facts of all.reverse()) await store.saveDocument(facts);
+    for (const facts of all) await store.saveDocument(facts);
+    expectHeadsOf(await store.heads(KINDS), await store.snapshot());
+  });
+
+  test("keep the earliest document's single values and every document's list items", async () => {
+    // Three tellings of one partnership that disagree on its status, title and fields, saved latest id first.
+    const tellings = ["signed", "planned", "launched"].map((status, i) => {
+      const text = `Telling ${i}: Northern Polytechnic University and Steppe University cooperate.`;
+      const document = makeDocument(text, `https://example.org/telling/${i}`);
+      const said = evidenceIn(document, text);
+      return {
+        document,
+        organizations: [],
+        people: [],
+        partnerships: [
+          {
+            ...partnership("npu-steppe", ["northern-polytechnic-university", "steppe-university"], [said]),
+            status: status as "signed",
+            title: i === 0 ? null : `Title ${i}`,
+            fields: [["materials"], ["physics"], ["materials", "medicine"]][i] as never,
+          },
+        ],
+        events: [],
+      };
+    });
+    const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    for (const facts of [byId[2], byId[0], byId[1]]) await store.saveDocument(facts!);
+    const heads = await store.heads(KINDS);
+    expectHeadsOf(heads, await store.snapshot());
+    expect(heads.partnerships[0]?.status).toBe(byId[0]?.partnerships[0]?.status);
+  });
+
+  test("are rebuilt when a document is replaced, and go with the last document telling them", async () => {
+    await store.saveDocuments([signingFacts(), centreFacts()]);
+    // Another text at the signing story's origin: what only it told goes, what the centre story told stays.
+    const text = "Northern Polytechnic University and Steppe University agreed to exchange students.";
+    const document = makeDocument(text, "https://news.example.edu/2021/signing");
+    const said = evidenceIn(document, text);
+    await store.saveDocument({
+      document,
+      organizations: [],
+      people: [],
+      partnerships: [partnership("npu-steppe", ["northern-polytechnic-university", "steppe-university"], [said])],
+      events: [],
+    });
+    const heads = await store.heads(KINDS);
+    const full = await store.snapshot();
+    expectHeadsOf(heads, full);
+    expect(heads.partnerships.map((p) => p.id)).toEqual(["partnership:npu-steppe"]);
+    expect(heads.events).toEqual([]);
+  });
+
+  test("read whole: the entities asked for, as the full snapshot has them, with the documents they cite", async () => {
+    await store.saveDocuments([signingFacts(), syndicatedFacts(), centreFacts()]);
+    const full = await store.snapshot();
+    const [p] = full.partnerships;
+    const [person] = full.people;
+    const part = await store.entities({ partnerships: [p!.id], people: [person!.id] });
+    expect(part.partnerships).toEqual([p]);
+    expect(part.people).toEqual([person]);
+    const cited = new Set([...p!.evidence, ...person!.evidence].map((e) => e.documentId));
+    expect(part.documents.map((d) => d.id)).toEqual([...cited].sort());
+    expect(part.documents.every((d) => d.text === "")).toBe(true);
+  });
+});
+
+describe("a store written before heads", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "accord-heads-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("gains them when it is opened", async () => {
+    const path = join(dir, "accord.db");
+    const store = await openStore(path);
+    await store.saveDocuments([signingFacts(), syndicatedFacts(), centreFacts(), forumFacts()]);
+    const expected = await store.heads(KINDS);
+    await store.close();
+    const raw = new SqliteDatabase(path);
+    raw.exec(`drop table entity_heads; delete from kysely_migration where name = '0003-entity-heads';
+      update meta set value = '2' where key = 'schema_version';`);
+    raw.close();
+    const reopened = await openStore(path);
+    const heads = await reopened.heads(KINDS);
+    expect(heads).toEqual(expected);
+    expectHeadsOf(heads, await reopened.snapshot());
+    await reopened.close();
+  });
+});
