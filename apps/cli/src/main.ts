@@ -1,10 +1,49 @@
 #!/usr/bin/env node
+import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+type Run = typeof import("./run.ts").run;
 
 // Node 22.1+ keeps the code it compiles between runs (a brief loads some 200 modules); Node 20 has
 // no such cache and runs as before. The cache is only a cache: a failure to open it is ignored.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { run } = await import("./run.ts");
+
+/**
+ * `accord brief` from dist/brief.cjs, the command and all it loads in one file with V8's code for it
+ * (scripts/bundle-brief.mjs), while every file bundled in it is as it was: a cold brief then spends
+ * its time rendering rather than resolving, reading and compiling modules. Anything amiss (no bundle,
+ * a changed file, a cache V8 rejects) only means the slower way: the modules, or compiling afresh.
+ */
+function briefBundle(): Run | undefined {
+  try {
+    const filename = fileURLToPath(new URL("./brief.cjs", import.meta.url));
+    const dir = dirname(filename);
+    const { inputs } = JSON.parse(readFileSync(join(dir, "brief.json"), "utf8")) as {
+      inputs: [file: string, size: number, mtimeMs: number][];
+    };
+    for (const [file, size, mtimeMs] of inputs) {
+      const stat = statSync(join(dir, file));
+      if (stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
+    }
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = readFileSync(`${filename}.cache`);
+    } catch {}
+    const script = new Script(readFileSync(filename, "utf8"), { filename, ...(cachedData ? { cachedData } : {}) });
+    const module = { exports: {} as { run?: Run } };
+    script.runInThisContext()(module.exports, nodeModule.createRequire(filename), module, filename, dir);
+    return module.exports.run;
+  } catch {
+    return undefined;
+  }
+}
+
+const argv = process.argv.slice(2);
+const run =
+  (argv.find((a) => a !== "--debug") === "brief" ? briefBundle() : undefined) ?? (await import("./run.ts")).run;
 
 // A reader that stops early (`accord list … | head`) is no error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -13,7 +52,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 const chunks: Buffer[] = [];
-const code = await run(process.argv.slice(2), {
+const code = await run(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: async () => {

@@ -1,0 +1,221 @@
+// Builds dist/brief.cjs: `accord brief` and everything it loads (the domain, the reports package,
+// pdfmake, pdfkit, fontkit, Handlebars, zod) as one CommonJS file, which main.js runs through
+// node:vm with a V8 code cache (dist/brief.cjs.cache) written here after a warm-up brief. A cold
+// brief then resolves, reads and compiles one file instead of some 250 modules. The manifest
+// (dist/brief.json) lists every bundled file with its size and modification time; main.js runs the
+// bundle only while they all still match, and otherwise loads the modules as before.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import vm from "node:vm";
+import { warmUpKnowledgeBase } from "./warm-up-knowledge-base.mjs";
+
+const CLI = dirname(dirname(fileURLToPath(import.meta.url)));
+const DIST = join(CLI, "dist");
+const OUT = join(DIST, "brief.cjs");
+const CACHE = `${OUT}.cache`;
+const MANIFEST = join(DIST, "brief.json");
+const require = createRequire(import.meta.url);
+
+// Paths inside the bundle are relative to dist, so that a moved checkout keeps working.
+const fromDist = (file) => relative(DIST, file).split(sep).join("/");
+
+/** esbuild: the CLI's own devDependency when it has one, else the one vite brings. */
+function loadEsbuild() {
+  for (const from of [import.meta.url, pathToFileURL(require.resolve("vite/package.json"))]) {
+    try {
+      return createRequire(from)("esbuild");
+    } catch {}
+  }
+  return undefined;
+}
+
+/**
+ * The modules the reports package loads through `createRequire` (so that its own build can load
+ * them lazily), resolved as it resolves them: the bundle serves these from inside itself.
+ */
+function lazyRequires() {
+  const reports = createRequire(require.resolve("@accord/reports"));
+  const pdfmake = reports.resolve("pdfmake");
+  const pdfkit = createRequire(pdfmake).resolve("pdfkit");
+  return [
+    pdfmake,
+    createRequire(pdfmake).resolve("./StyleContextStack.js"),
+    createRequire(pdfkit).resolve("fontkit"),
+    reports.resolve("handlebars/dist/handlebars.min.js"),
+  ];
+}
+
+// `createRequire` for the bundled reports modules: a module the bundle holds comes from the bundle
+// (the same instance pdfmake itself uses), anything else from node_modules as before.
+function bundledRequireModule(files) {
+  const entries = files.map((f) => `  ${JSON.stringify(fromDist(f))}: () => require(${JSON.stringify(f)}),`);
+  return `import { createRequire as nodeCreateRequire } from "node:module";
+import { join, relative, sep } from "node:path";
+const BUNDLED = {
+${entries.join("\n")}
+};
+export function createRequire(from) {
+  const real = nodeCreateRequire(from);
+  const bundled = (id) => {
+    const load = BUNDLED[relative(__dirname, real.resolve(id)).split(sep).join("/")];
+    return load ? load() : real(id);
+  };
+  bundled.resolve = real.resolve;
+  return bundled;
+}
+`;
+}
+
+/**
+ * pdfkit's file ID hashes the document definition with the source text of its functions (the page
+ * header and footer), so those must read as tsc wrote them: the module is evaluated from its own
+ * text, its imports passed in, instead of being reprinted by esbuild.
+ */
+function keepSourceText(source, file) {
+  const imports = [...source.matchAll(/^import \{ ([\w, ]+) \} from "(\.[^"]+)";$/gm)];
+  const names = imports.flatMap((m) => m[1].split(",").map((n) => n.trim()));
+  const body = source
+    .replace(/^import \{ [\w, ]+ \} from "\.[^"]+";$/gm, "")
+    .replace(/^export function /gm, "function ");
+  const exported = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  if (/^(import|export)\b/m.test(body) || exported.length === 0)
+    throw new Error(`${file}: expected only named imports and exported functions`);
+  return `${imports.map((m) => m[0]).join("\n")}
+const __module = new Function(${names.map((n) => JSON.stringify(n)).join(", ")}, ${JSON.stringify(`${body}\nreturn { ${exported.join(", ")} };`)})(${names.join(", ")});
+${exported.map((n) => `export const ${n} = __module.${n};`).join("\n")}
+`;
+}
+
+const KEEP_SOURCE_TEXT = /[\\/]packages[\\/]reports[\\/]dist[\\/]document-definition\.js$/;
+const COMMANDS_INDEX = /[\\/]apps[\\/]cli[\\/]dist[\\/]commands[\\/]index\.js$/;
+
+function plugin(lazy) {
+  return {
+    name: "accord-brief",
+    setup(build) {
+      // Only the brief command is bundled; main.js sends every other command to the modules.
+      build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+        COMMANDS_INDEX.test(args.importer) && args.path !== "./brief.js"
+          ? { path: args.path, namespace: "accord-not-bundled" }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: "accord-not-bundled" }, (args) => ({
+        contents: `throw new Error("the brief bundle has no ${args.path}");`,
+        loader: "js",
+      }));
+      build.onResolve({ filter: /^node:module$/ }, (args) =>
+        /[\\/]packages[\\/]reports[\\/]dist[\\/]/.test(args.importer)
+          ? { path: "bundled-require", namespace: "accord-bundled-require" }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: "accord-bundled-require" }, () => ({
+        contents: bundledRequireModule(lazy),
+        loader: "js",
+        resolveDir: DIST,
+      }));
+      // import.meta.url and __dirname keep pointing at each module's own file.
+      build.onLoad({ filter: /\.(js|cjs|mjs)$/ }, (args) => {
+        let source = readFileSync(args.path, "utf8");
+        const url = `__accordUrl(${JSON.stringify(fromDist(args.path))})`;
+        if (KEEP_SOURCE_TEXT.test(args.path)) source = keepSourceText(source, args.path);
+        source = source.replaceAll("import.meta.url", url);
+        if (/\b__(dirname|filename)\b/.test(source) && !/\.mjs$/.test(args.path))
+          source = `var __dirname = __accordPath(${JSON.stringify(fromDist(dirname(args.path)))}), __filename = __accordPath(${JSON.stringify(fromDist(args.path))});\n${source}`;
+        return { contents: source, loader: "js" };
+      });
+    },
+  };
+}
+
+// The file is one function expression, as Node wraps a CommonJS module: vm.Script returns it.
+const BANNER = `(function (exports, require, module, __filename, __dirname) {
+"use strict";
+const __accordPath = (file) => require("node:path").join(__dirname, file);
+const __accordUrl = (file) => require("node:url").pathToFileURL(__accordPath(file)).href;`;
+
+async function bundle(esbuild) {
+  const result = await esbuild.build({
+    stdin: { contents: `export { run } from "./run.js";`, resolveDir: DIST, sourcefile: "brief-entry.js" },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile: OUT,
+    external: ["@accord/store"],
+    // import() becomes require(), which vm.Script can run without a module loader (Node >= 20.19 requires ES modules).
+    supported: { "dynamic-import": false },
+    banner: { js: BANNER },
+    footer: { js: "})" },
+    plugins: [plugin(lazyRequires())],
+    metafile: true,
+    absWorkingDir: CLI,
+    logLevel: "warning",
+  });
+  const root = CLI;
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes(":") && join(root, p) !== join(DIST, "brief-entry.js"))
+    .map((p) => {
+      const file = join(root, p);
+      const { size, mtimeMs } = statSync(file);
+      return [fromDist(file), size, mtimeMs];
+    });
+  return inputs;
+}
+
+const WARM_UP = [
+  ["countries", "CN", "RU"],
+  ["pair", "HIT", "BMSTU"],
+  ["org", "Tomsk Polytechnic University"],
+];
+
+function quietIo(cwd) {
+  return {
+    stdout: () => undefined,
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => new Uint8Array(),
+    cwd,
+    env: {},
+    isTTY: false,
+    now: () => performance.now(),
+  };
+}
+
+/**
+ * Compiles the bundle and renders the warm-up briefs with it and with the modules, which must give
+ * the same bytes; returns V8's code for all that the bundle ran, so that a cold brief compiles nothing.
+ */
+async function warmUp() {
+  const script = new vm.Script(readFileSync(OUT, "utf8"), { filename: OUT });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(OUT), module, OUT, DIST);
+  const { run } = await import(pathToFileURL(join(DIST, "run.js")).href);
+  const work = mkdtempSync(join(tmpdir(), "accord-brief-bundle-"));
+  try {
+    writeFileSync(join(work, "kb.json"), JSON.stringify(warmUpKnowledgeBase()));
+    for (const args of WARM_UP) {
+      const argv = (out) => ["brief", ...args, "--snapshot", "kb.json", "--out", out];
+      const bundled = await module.exports.run(argv("bundled.pdf"), quietIo(work));
+      const modules = await run(argv("modules.pdf"), quietIo(work));
+      if (bundled !== 0 || modules !== 0) throw new Error(`the warm-up brief '${args.join(" ")}' failed`);
+      if (!readFileSync(join(work, "bundled.pdf")).equals(readFileSync(join(work, "modules.pdf"))))
+        throw new Error(`the bundle renders '${args.join(" ")}' differently from the modules`);
+    }
+    return script.createCachedData();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const esbuild = loadEsbuild();
+for (const f of [OUT, CACHE, MANIFEST]) rmSync(f, { force: true });
+if (!esbuild) {
+  process.stderr.write("bundle-brief: esbuild not found; accord brief runs from its modules\n");
+} else {
+  const inputs = await bundle(esbuild);
+  writeFileSync(CACHE, await warmUp());
+  // Written last: without it main.js does not use the bundle.
+  writeFileSync(MANIFEST, `${JSON.stringify({ inputs })}\n`);
+}
