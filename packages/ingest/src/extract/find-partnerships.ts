@@ -1,5 +1,4 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
-import { FIELDS } from "@accord/domain";
 import { cue } from "./cue.ts";
 import {
   FUTURE,
@@ -13,6 +12,7 @@ import {
   UNDER_INSTRUMENT,
 } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
+import { fieldsIn } from "./fields-in.ts";
 import type { DateMention, SentenceDates } from "./find-dates.ts";
 import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
 
@@ -70,8 +70,6 @@ const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
 const UNDER = cue(UNDER_INSTRUMENT);
-const CYRILLIC_WORD = /[\u0400-\u04ff]/;
-const CYRILLIC_WORDS = /[\u0400-\u04ff]+/g;
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
@@ -301,48 +299,4 @@ function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: num
       best = d;
   }
   return best?.date ?? null;
-}
-
-// One test per field, compiled once: English terms as whole words, Chinese as written, and Russian stems all present.
-// A Russian word counts for its longest stem only: "искусственного" is "искусственн" (artificial), not "искусств" (art).
-const RUSSIAN_STEMS = [
-  ...new Set(FIELDS.flatMap((f) => f.terms.filter((t) => CYRILLIC_WORD.test(t)).flatMap((t) => t.split(" ")))),
-];
-const FIELD_TESTS = FIELDS.map((field) => {
-  const latin = field.terms.filter((t) => /^[a-z ]+$/.test(t));
-  const re = latin.length > 0 ? new RegExp(`\\b(${latin.join("|")})\\b`, "i") : null;
-  const russian = field.terms.filter((t) => CYRILLIC_WORD.test(t)).map((t) => t.split(" "));
-  const han = field.terms.filter((t) => /\p{Script=Han}/u.test(t));
-  return {
-    id: field.id,
-    test: (text: string, stems: ReadonlySet<string>) =>
-      (re?.test(text) ?? false) ||
-      han.some((t) => text.includes(t)) ||
-      russian.some((parts) => parts.every((p) => stems.has(p))),
-  };
-});
-
-/** The Russian stems of the vocabulary that the words of a text begin with, the longest for each word. */
-function russianStemsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  if (!CYRILLIC_WORD.test(text)) return found;
-  for (const [word] of text.toLowerCase().matchAll(CYRILLIC_WORDS)) {
-    let best = "";
-    for (const stem of RUSSIAN_STEMS) if (stem.length > best.length && word.startsWith(stem)) best = stem;
-    if (best) found.add(best);
-  }
-  return found;
-}
-
-// Most sentences name no field: one search for any Latin term settles it for them.
-const ANY_LATIN_FIELD = new RegExp(
-  `\\b(${FIELDS.flatMap((f) => f.terms.filter((t) => /^[a-z ]+$/.test(t))).join("|")})\\b`,
-  "i",
-);
-const NON_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
-
-function fieldsIn(text: string): FieldId[] {
-  if (!NON_LATIN.test(text) && !ANY_LATIN_FIELD.test(text)) return [];
-  const stems = russianStemsIn(text);
-  return FIELD_TESTS.filter((f) => f.test(text, stems)).map((f) => f.id);
 }

@@ -20,10 +20,14 @@ export interface Token {
   gap: string;
 }
 
+import { isSpace } from "./split-sentences.ts";
+
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** What a word's own letters say of it: the same for every occurrence, so kept per distinct word. */
 interface WordClues {
+  /** The word itself, one string for all its occurrences. */
+  text: string;
   norm: string;
   capitalized: boolean;
   acronymLike: boolean;
@@ -31,23 +35,58 @@ interface WordClues {
   upper: boolean;
 }
 
-// Words repeat: one document's vocabulary is a fraction of its tokens. Bounded so memory stays flat.
-const CLUES = new Map<string, WordClues>();
-const CLUES_LIMIT = 50_000;
-
-function cluesOf(word: string): WordClues {
-  let clues = CLUES.get(word);
-  if (clues) return clues;
+function computeClues(word: string): WordClues {
   const first = word.charCodeAt(0);
-  clues = {
+  return {
+    text: word,
     norm: normalizeWord(word),
     capitalized: (first >= 65 && first <= 90) || (first >= 48 && first <= 57) || (first > 127 && CAPITAL.test(word)),
     acronymLike: isAcronymLike(word),
     letterRun: LETTERS_3.test(word) ? 3 : LETTERS_2.test(word) ? 2 : LETTER.test(word) ? 1 : 0,
     upper: word === word.toUpperCase(),
   };
-  if (CLUES.size >= CLUES_LIMIT) CLUES.clear();
-  CLUES.set(word, clues);
+}
+
+// Words repeat: one document's vocabulary is a fraction of its tokens. The clues of a word are found by its
+// characters in the text, so a word met before costs neither a new string nor a hash of one. Open addressing,
+// bounded (emptied when full) so memory stays flat.
+const TABLE_SIZE = 1 << 17;
+const TABLE_LIMIT = 50_000;
+const tableWords: (WordClues | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+const tableHashes = new Int32Array(TABLE_SIZE);
+let tableCount = 0;
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The clues of `text.slice(start, end)`, computed once per distinct word. */
+function cluesAt(text: string, start: number, end: number): WordClues {
+  const hash = hashOf(text, start, end);
+  let slot = hash & (TABLE_SIZE - 1);
+  for (;;) {
+    const clues = tableWords[slot];
+    if (clues === undefined) break;
+    if (tableHashes[slot] === hash && sameWord(clues.text, text, start, end)) return clues;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  if (tableCount >= TABLE_LIMIT) {
+    tableWords.fill(undefined);
+    tableCount = 0;
+    slot = hash & (TABLE_SIZE - 1);
+  }
+  const clues = computeClues(text.slice(start, end));
+  tableWords[slot] = clues;
+  tableHashes[slot] = hash;
+  tableCount++;
   return clues;
 }
 
@@ -112,38 +151,41 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    let word = text.slice(start, i);
+    let end = i;
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word.charCodeAt(word.length - 2);
-    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019) && word.length > 2) {
-      word = word.slice(0, -2);
+    const last = text.charCodeAt(end - 1);
+    const beforeLast = text.charCodeAt(end - 2);
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019) && end - start > 2) {
+      end -= 2;
       possessive = true;
     } else {
-      const after = text.charCodeAt(start + word.length);
-      if (
-        (after === 39 || after === 0x2019) &&
-        POSSESSIVE_AFTER.test(text.slice(start + word.length, Math.min(to, start + word.length + 3)))
-      )
+      const after = text.charCodeAt(end);
+      if ((after === 39 || after === 0x2019) && POSSESSIVE_AFTER.test(text.slice(end, Math.min(to, end + 3))))
         possessive = true;
     }
     // Dotted abbreviations such as "N.V" keep their dots in `text` but not in `norm`.
-    const clues = cluesOf(word);
+    const clues = cluesAt(text, start, end);
     tokens.push({
       start,
-      end: start + word.length,
-      text: word,
+      end,
+      text: clues.text,
       norm: clues.norm,
       capitalized: clues.capitalized,
       acronymLike: clues.acronymLike,
       letterRun: clues.letterRun,
       upper: clues.upper,
       possessive,
-      gap: start === previousEnd ? "" : text.slice(previousEnd, start).trim(),
+      gap: start === previousEnd ? "" : gapBetween(text, previousEnd, start),
     });
     previousEnd = i;
   }
   return tokens;
+}
+
+/** The marks between two words, trimmed: most often only a space, which needs no new string. */
+function gapBetween(text: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return text.slice(from, to).trim();
+  return "";
 }
 
 /** Whether a word looks like an acronym: HIT, BMSTU, SPbU, МГТУ, ITMO. */
