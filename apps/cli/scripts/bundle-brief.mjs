@@ -89,6 +89,40 @@ ${exported.map((n) => `export const ${n} = __module.${n};`).join("\n")}
 `;
 }
 
+// tiny-inflate unpacks the Unicode tables that linebreak, unicode-properties and fontkit build when
+// they load, some 40 ms of pure JavaScript on a cold start; zlib gives the same bytes natively.
+const INFLATE = `const { inflateRawSync } = require("node:zlib");
+module.exports = function inflate(source, dest) {
+  const out = inflateRawSync(source);
+  dest.set(out.length > dest.length ? out.subarray(0, dest.length) : out);
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+};
+`;
+
+// Modules loaded at start-up that a brief never calls (pdfkit's encryption, fontkit's WOFF2
+// decompression) are loaded when first touched instead.
+const LAZY = [
+  { file: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/, require: "@noble/ciphers/aes" },
+  { file: /[\\/]fontkit[\\/]dist[\\/]main\.cjs$/, require: "brotli/decompress.js" },
+];
+const LAZY_HELPER = `function __accordLazy(load) {
+  let module;
+  const get = () => (module ??= load());
+  return new Proxy(function () {}, {
+    get: (_, key) => get()[key],
+    apply: (_, self, args) => Reflect.apply(get(), self, args),
+  });
+}`;
+
+function makeLazy(source, file) {
+  for (const lazy of LAZY.filter((l) => l.file.test(file))) {
+    const pattern = new RegExp(`require\\((["'])${lazy.require.replace(/[./]/g, "\\$&")}\\1\\)`);
+    if (!pattern.test(source)) throw new Error(`${file}: no require of ${lazy.require} to make lazy`);
+    source = source.replace(pattern, (call) => `__accordLazy(() => ${call})`);
+  }
+  return source;
+}
+
 const KEEP_SOURCE_TEXT = /[\\/]packages[\\/]reports[\\/]dist[\\/]document-definition\.js$/;
 const COMMANDS_INDEX = /[\\/]apps[\\/]cli[\\/]dist[\\/]commands[\\/]index\.js$/;
 
@@ -116,12 +150,14 @@ function plugin(lazy) {
         loader: "js",
         resolveDir: DIST,
       }));
+      build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: "tiny-inflate", namespace: "accord-inflate" }));
+      build.onLoad({ filter: /.*/, namespace: "accord-inflate" }, () => ({ contents: INFLATE, loader: "js" }));
       // import.meta.url and __dirname keep pointing at each module's own file.
       build.onLoad({ filter: /\.(js|cjs|mjs)$/ }, (args) => {
         let source = readFileSync(args.path, "utf8");
         const url = `__accordUrl(${JSON.stringify(fromDist(args.path))})`;
         if (KEEP_SOURCE_TEXT.test(args.path)) source = keepSourceText(source, args.path);
-        source = source.replaceAll("import.meta.url", url);
+        source = makeLazy(source.replaceAll("import.meta.url", url), args.path);
         if (/\b__(dirname|filename)\b/.test(source) && !/\.mjs$/.test(args.path))
           source = `var __dirname = __accordPath(${JSON.stringify(fromDist(dirname(args.path)))}), __filename = __accordPath(${JSON.stringify(fromDist(args.path))});\n${source}`;
         return { contents: source, loader: "js" };
@@ -134,7 +170,8 @@ function plugin(lazy) {
 const BANNER = `(function (exports, require, module, __filename, __dirname) {
 "use strict";
 const __accordPath = (file) => require("node:path").join(__dirname, file);
-const __accordUrl = (file) => require("node:url").pathToFileURL(__accordPath(file)).href;`;
+const __accordUrl = (file) => require("node:url").pathToFileURL(__accordPath(file)).href;
+${LAZY_HELPER}`;
 
 async function bundle(esbuild) {
   const result = await esbuild.build({
@@ -148,6 +185,7 @@ async function bundle(esbuild) {
     // import() becomes require(), which vm.Script can run without a module loader (Node >= 20.19 requires ES modules).
     supported: { "dynamic-import": false },
     banner: { js: BANNER },
+    minifyWhitespace: true,
     footer: { js: "})" },
     plugins: [plugin(lazyRequires())],
     metafile: true,
