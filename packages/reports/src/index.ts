@@ -27,6 +27,8 @@ export type { Reference } from "./citations.ts";
 export { ReportError } from "./errors.ts";
 /** Escaping of knowledge-base strings for the brief Markdown. */
 export { escapeMarkdown } from "./escape-markdown.ts";
+/** Keeps the shaped words of the brief fonts in a folder between processes. */
+export { keepLayouts } from "./kept-layouts.ts";
 /** The templates shipped with the package. */
 export { DEFAULT_TEMPLATE_DIR } from "./read-templates.ts";
 /** Renders a brief to PDF or Markdown. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { FONT_FAMILY } from "./fonts.ts";
+import { saveKeptLayouts } from "./kept-layouts.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
 import { sharedFonts } from "./shared-fonts.ts";
 import { pdfmakeStyleStack, speedUpStyleLookup } from "./speed-up-style-lookup.ts";
@@ -44,7 +45,9 @@ export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Ar
   const doc = await pdf.getStream();
   // pdfkit derives the ID from its info dictionary at construction; the trailer is written at the end.
   doc._id = Buffer.from(id);
-  return new Uint8Array(await pdf.getBuffer());
+  const bytes = new Uint8Array(await pdf.getBuffer());
+  saveKeptLayouts();
+  return bytes;
 }
 
 function replacer(_key: string, value: unknown): unknown {

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fontBytes } from "./fonts.ts";
+import { type KeptLayouts, type KeptRun, keptLayouts } from "./kept-layouts.ts";
 
 export interface GlyphRun {
   advanceWidth: number;
@@ -7,10 +10,16 @@ export interface GlyphRun {
   positions: object[];
   features: Record<string, boolean>;
 }
+interface FontkitGlyph {
+  id: number;
+}
 export interface FontkitFont {
   postscriptName: string;
   unitsPerEm: number;
+  numGlyphs: number;
+  head: { checkSumAdjustment: number };
   layout(text: string, ...rest: unknown[]): GlyphRun;
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null;
 }
 interface DecodeStream {
   buffer: Uint8Array;
@@ -52,10 +61,15 @@ let shared: SharedFonts | undefined;
 export function sharedFonts(): SharedFonts {
   if (shared) return shared;
   const fontkit = pdfkitFontkit();
+  const version = fontkitVersion();
   const bytes = fontBytes();
   const fonts = new WeakMap<Uint8Array, FontkitFont>();
   const face = (data: Uint8Array): SharedFace => {
-    const font = memoiseLayout(fontkit.create(data));
+    const parsed = fontkit.create(data);
+    const key =
+      version &&
+      `${parsed.postscriptName}-${parsed.head.checkSumAdjustment.toString(16)}-${data.length}-fontkit${version}`;
+    const font = memoiseLayout(parsed, keptLayouts(key));
     const token = new TextEncoder().encode(`accord shared font ${font.postscriptName}`);
     fonts.set(token, font);
     return { name: font.postscriptName, token, font };
@@ -83,27 +97,119 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /** The fontkit pdfkit itself requires (resolved from pdfmake's pdfkit), so the format is registered where it is read. */
 export function pdfkitFontkit(): Fontkit {
-  const fromReports = createRequire(import.meta.url);
-  const fromPdfmake = createRequire(fromReports.resolve("pdfmake"));
-  const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
-  return fromPdfkit("fontkit") as Fontkit;
+  return fromPdfkit()("fontkit") as Fontkit;
 }
 
-// pdfkit scales the positions of a run in place, so each caller gets a copy of the kept run.
-function memoiseLayout(font: FontkitFont): FontkitFont {
+function fromPdfkit(): NodeJS.Require {
+  const fromReports = createRequire(import.meta.url);
+  const fromPdfmake = createRequire(fromReports.resolve("pdfmake"));
+  return createRequire(fromPdfmake.resolve("pdfkit"));
+}
+
+// Kept runs are fontkit's output: another fontkit version shapes afresh. Undefined when not found.
+function fontkitVersion(): string | undefined {
+  try {
+    let dir = dirname(fromPdfkit().resolve("fontkit"));
+    for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+      let pkg: { name?: unknown; version?: unknown };
+      try {
+        pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as typeof pkg;
+      } catch {
+        continue;
+      }
+      if (pkg.name === "fontkit" && typeof pkg.version === "string") return pkg.version;
+    }
+  } catch {}
+  return undefined;
+}
+
+// pdfkit scales the positions of a run in place, so each caller gets a copy of the kept run. A run
+// shaped in an earlier process comes from `kept`; one shaped now is recorded there.
+function memoiseLayout(font: FontkitFont, kept: KeptLayouts): FontkitFont {
   const layout = font.layout.bind(font);
+  const getGlyph = font.getGlyph.bind(font);
+  let lookups: Map<number, number[]> | undefined;
+  font.getGlyph = (id, codePoints) => {
+    if (lookups && !lookups.has(id)) lookups.set(id, [...(codePoints ?? [])]);
+    return getGlyph(id, codePoints);
+  };
+  const shape = (text: string): GlyphRun => {
+    const stored = kept.get(text);
+    const fits = (id: number) => id < font.numGlyphs;
+    if (stored?.ids.every(fits) && stored.lookups.every(([id]) => fits(id))) return restoreRun(stored, getGlyph);
+    lookups = new Map();
+    try {
+      const run = layout(text);
+      kept.put(text, keepRun(run, lookups));
+      return run;
+    } finally {
+      lookups = undefined;
+    }
+  };
   const memo = new Map<string, GlyphRun>();
   font.layout = (text: string, ...rest: unknown[]) => {
     if (rest.some((r) => r !== undefined)) return layout(text, ...rest);
     let run = memo.get(text);
     if (!run) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      run = layout(text);
+      run = shape(text);
       memo.set(text, run);
     }
     return copyRun(run);
   };
   return font;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+function keepRun(run: GlyphRun, lookups: Map<number, number[]>): KeptRun {
+  const r = run as GlyphRun & { script: string; language: string | null; direction: string };
+  return {
+    lookups: [...lookups],
+    ids: run.glyphs.map((g) => (g as FontkitGlyph).id),
+    positions: (run.positions as Position[]).flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
+    features: Object.entries(run.features),
+    script: r.script,
+    language: r.language,
+    direction: r.direction,
+  };
+}
+
+// What pdfkit and textWidth read of a run besides its fields, summed as fontkit's GlyphRun sums it.
+const RESTORED_RUN = {
+  get advanceWidth(): number {
+    let width = 0;
+    for (const p of (this as unknown as GlyphRun).positions as Position[]) width += p.xAdvance;
+    return width;
+  },
+  get advanceHeight(): number {
+    let height = 0;
+    for (const p of (this as unknown as GlyphRun).positions as Position[]) height += p.yAdvance;
+    return height;
+  },
+};
+
+// The glyph lookups of the shaping are replayed in order, so fontkit's glyph objects are the ones shaping makes.
+function restoreRun(kept: KeptRun, getGlyph: FontkitFont["getGlyph"]): GlyphRun {
+  for (const [id, codePoints] of kept.lookups) getGlyph(id, codePoints);
+  const positions: Position[] = [];
+  for (let i = 0; i < kept.positions.length; i += 4) {
+    const [xAdvance, yAdvance, xOffset, yOffset] = kept.positions.slice(i, i + 4) as [number, number, number, number];
+    positions.push({ xAdvance, yAdvance, xOffset, yOffset });
+  }
+  return Object.assign(Object.create(RESTORED_RUN) as GlyphRun, {
+    glyphs: kept.ids.map((id) => getGlyph(id)),
+    positions,
+    script: kept.script,
+    language: kept.language,
+    direction: kept.direction,
+    features: Object.fromEntries(kept.features),
+  });
 }
 
 function copyRun(run: GlyphRun): GlyphRun {
