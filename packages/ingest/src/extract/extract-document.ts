@@ -87,9 +87,16 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   const dates = lazyDates(ctx);
   const partnerships = findPartnerships(ctx, orgs, dates);
 
+  // Sentences are cut from the folded text: the same string as the document's unless it had Chinese to fold.
+  const unfolded = ctx.folded === doc.text;
   const evidence = (si: number): Evidence => {
     const s = ctx.sentences[si]!;
-    return { documentId: doc.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+    return {
+      documentId: doc.id,
+      sentence: unfolded ? s.text : doc.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+    };
   };
   const evidenceOf = (sentences: Iterable<number>) => [...new Set(sentences)].sort((a, b) => a - b).map(evidence);
 
@@ -157,7 +164,7 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
   ctx.sentences.forEach((s, si) => {
     const named = orgs.inSentence(si);
     if (named.length === 0) return;
-    const text = ctx.folded.slice(s.start, s.end);
+    const text = s.text;
     const cue = EVENT_CUES.find(([, re]) => re.test(text));
     if (!cue) return;
     const orgIds = [...new Set(named.map((m) => rootOf(m.entity).id))].sort();

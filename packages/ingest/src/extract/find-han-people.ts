@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro";
+import { remembered } from "../text/name-key.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
 import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
@@ -52,6 +53,17 @@ const AFTER_NAME = [
 ].join("|");
 const PERSON = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,3}?)(?=${AFTER_NAME})`, "gu");
 
+const capitalize = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
+
+/** A Chinese name in pinyin, surname first ("李明" → "Li Ming"); the same names come back in many documents. */
+const latinName = remembered((name) => {
+  const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
+  return `${capitalize(syllables[0] ?? "")} ${syllables
+    .slice(1)
+    .join("")
+    .replace(/^./, (c) => c.toUpperCase())}`.trim();
+});
+
 /** People named in Chinese text by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first. */
 export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
   const text = ctx.folded;
@@ -67,14 +79,8 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
       .inSentence(si)
       .filter((o) => o.end <= start)
       .pop();
-    const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
-    const cap = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
-    const latin = `${cap(syllables[0] ?? "")} ${syllables
-      .slice(1)
-      .join("")
-      .replace(/^./, (c) => c.toUpperCase())}`.trim();
     people.push({
-      name: latin,
+      name: latinName(name),
       aliases: [ctx.text.slice(start, start + name.length)],
       role: englishChineseRole(role),
       organization: before ? rootOf(before.entity) : null,

@@ -128,7 +128,7 @@ export function findPartnerships(
   // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
   let recent: { pair: [OrgEntity, OrgEntity]; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, si) => {
-    const text = ctx.folded.slice(sentence.start, sentence.end);
+    const text = sentence.text;
     const mentions = orgs.inSentence(si);
     // Nothing below changes state for a sentence that names no one.
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;

@@ -63,7 +63,14 @@ const ABBREVIATIONS = new Set([
   "к",
 ]);
 
-const CLOSERS = "\"'”’»)]";
+/** Closing quotes and brackets, which stay with the sentence they close: " ' ” ’ » ) ]. */
+function isCloser(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93
+  );
+}
+
+const CAN_START = /[\p{Lu}\p{N}"'“‘«(\p{Script=Han}]/u;
 
 /** The longest sentence handed to the extractors; a longer run with no sentence end is cut into pieces. */
 export const MAX_SENTENCE_CHARS = 2000;
@@ -89,27 +96,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     start = end;
   };
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? "";
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i + 1);
       continue;
     }
-    if (c === "。" || c === "！" || c === "？" || c === "；") {
+    // 。！？；
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) {
       let j = i + 1;
-      while (j < to && CLOSERS.includes(text[j] ?? "")) j++;
+      while (j < to && isCloser(text.charCodeAt(j))) j++;
       push(j);
       i = j - 1;
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?") continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
-    while (j < to && CLOSERS.includes(text[j] ?? "")) j++;
+    while (j < to && isCloser(text.charCodeAt(j))) j++;
     if (j < to && !isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < to && (text[k] === " " || text[k] === "\t")) k++;
-    const next = text[k] ?? "";
-    if (k < to && next !== "\n" && !/[\p{Lu}\p{N}"'“‘«(\p{Script=Han}]/u.test(next)) continue;
-    if (c === "." && endsWithAbbreviation(text, from, i)) continue;
+    while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < to && text.charCodeAt(k) !== 10 && !CAN_START.test(text[k] ?? "")) continue;
+    if (c === 46 && endsWithAbbreviation(text, from, i)) continue;
     push(j);
     i = j - 1;
   }

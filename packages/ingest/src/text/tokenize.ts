@@ -28,6 +28,8 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 interface WordClues {
   /** The word itself, one string for all its occurrences. */
   text: string;
+  /** The hash the word is kept under. */
+  hash: number;
   norm: string;
   capitalized: boolean;
   acronymLike: boolean;
@@ -35,10 +37,11 @@ interface WordClues {
   upper: boolean;
 }
 
-function computeClues(word: string): WordClues {
+function computeClues(word: string, hash: number): WordClues {
   const first = word.charCodeAt(0);
   return {
     text: word,
+    hash,
     norm: normalizeWord(word),
     capitalized: (first >= 65 && first <= 90) || (first >= 48 && first <= 57) || (first > 127 && CAPITAL.test(word)),
     acronymLike: isAcronymLike(word),
@@ -49,11 +52,10 @@ function computeClues(word: string): WordClues {
 
 // Words repeat: one document's vocabulary is a fraction of its tokens. The clues of a word are found by its
 // characters in the text, so a word met before costs neither a new string nor a hash of one. Open addressing,
-// bounded (emptied when full) so memory stays flat.
-const TABLE_SIZE = 1 << 17;
-const TABLE_LIMIT = 50_000;
-const tableWords: (WordClues | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
-const tableHashes = new Int32Array(TABLE_SIZE);
+// small enough to stay in cache, and bounded (emptied when half full) so memory stays flat.
+const TABLE_SIZE = 1 << 15;
+const TABLE_LIMIT = TABLE_SIZE >> 1;
+const table: (WordClues | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
 let tableCount = 0;
 
 function hashOf(text: string, start: number, end: number): number {
@@ -73,19 +75,18 @@ function cluesAt(text: string, start: number, end: number): WordClues {
   const hash = hashOf(text, start, end);
   let slot = hash & (TABLE_SIZE - 1);
   for (;;) {
-    const clues = tableWords[slot];
+    const clues = table[slot];
     if (clues === undefined) break;
-    if (tableHashes[slot] === hash && sameWord(clues.text, text, start, end)) return clues;
+    if (clues.hash === hash && sameWord(clues.text, text, start, end)) return clues;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   if (tableCount >= TABLE_LIMIT) {
-    tableWords.fill(undefined);
+    table.fill(undefined);
     tableCount = 0;
     slot = hash & (TABLE_SIZE - 1);
   }
-  const clues = computeClues(text.slice(start, end));
-  tableWords[slot] = clues;
-  tableHashes[slot] = hash;
+  const clues = computeClues(text.slice(start, end), hash);
+  table[slot] = clues;
   tableCount++;
   return clues;
 }
