@@ -4,6 +4,8 @@ export { DocumentFacts } from "./document-facts.ts";
 export { Event, EventKind } from "./event.ts";
 /** Where a fact was read, and helpers to unite lists of it. */
 export { Evidence, evidenceKey, mergeEvidence } from "./evidence.ts";
+/** What counting needs of each entity of a large knowledge base. */
+export type { Facet, KnowledgeBaseFacets, OrganizationFacet, PersonFacet } from "./facets.ts";
 /** The controlled vocabulary of fields of cooperation. */
 export { FIELDS, Field, fieldById } from "./field.ts";
 /** Lookup of an organization by any name, acronym or id. */
@@ -36,8 +38,10 @@ export { LocalizedName, Organization, OrganizationKind, UnitKind } from "./organ
 export { type HistoryEntry, pairHistory } from "./pair-history.ts";
 /** Dates with their precision. */
 export {
+  boundsWithin,
   compareDates,
   dateCommonPrefix,
+  dateEnd,
   dateStart,
   dateWithin,
   formatDate,
@@ -46,7 +50,7 @@ export {
   parseIsoPartial,
 } from "./partial-date.ts";
 /** The partners of an organization, units counted as their parents. */
-export { type Partner, partnersOf, rootOrganizationId } from "./partners-of.ts";
+export { type OrganizationLink, type Partner, partnersOf, rootOrganizationId } from "./partners-of.ts";
 /** Cooperation between organizations. */
 export { Partnership, PartnershipKind, PartnershipStatus } from "./partnership.ts";
 /** People and the roles they were reported in. */

@@ -102,13 +102,24 @@ export function formatDate(date: PartialDate): string {
 const padLow = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 const padHigh = (iso: string) => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
 
+/** The last ISO string a date covers: a range's end, else its value. */
+export function dateEnd(date: PartialDate): string {
+  return date.precision === "range" ? date.end : date.value;
+}
+
 /** Whether a date overlaps `from`..`to` (ISO partial strings, both inclusive, either optional). */
 export function dateWithin(date: PartialDate | null | undefined, from?: string, to?: string): boolean {
+  return boundsWithin(date ? dateStart(date) : null, date ? dateEnd(date) : null, from, to);
+}
+
+/**
+ * `dateWithin` for a date given by its start and end (`dateStart`, `dateEnd`; both null when undated), as an index
+ * or a table of dates holds them.
+ */
+export function boundsWithin(start: string | null, end: string | null, from?: string, to?: string): boolean {
   if (!from && !to) return true;
-  if (!date) return false;
-  const start = padLow(dateStart(date));
-  const end = padHigh(date.precision === "range" ? date.end : date.value);
-  if (from && end < padLow(from)) return false;
-  if (to && start > padHigh(to)) return false;
+  if (start === null || end === null) return false;
+  if (from && padHigh(end) < padLow(from)) return false;
+  if (to && padLow(start) > padHigh(to)) return false;
   return true;
 }

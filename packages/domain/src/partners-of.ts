@@ -12,10 +12,10 @@ export interface Partner {
 
 // One index per list of organizations, kept while the list lives: a lookup per call would make every
 // caller that resolves many ids quadratic in the size of the knowledge base.
-const INDEXES = new WeakMap<readonly Organization[], Map<OrganizationId, Organization>>();
+const INDEXES = new WeakMap<readonly OrganizationLink[], Map<OrganizationId, OrganizationLink>>();
 
-function organizationsById(organizations: readonly Organization[]): Map<OrganizationId, Organization> {
-  let byId = INDEXES.get(organizations);
+function organizationsById<T extends OrganizationLink>(organizations: readonly T[]): Map<OrganizationId, T> {
+  let byId = INDEXES.get(organizations) as Map<OrganizationId, T> | undefined;
   if (!byId || byId.size !== organizations.length) {
     byId = new Map(organizations.map((o) => [o.id, o]));
     INDEXES.set(organizations, byId);
@@ -23,8 +23,14 @@ function organizationsById(organizations: readonly Organization[]): Map<Organiza
   return byId;
 }
 
+/** What following parents needs of an organization. */
+export type OrganizationLink = Pick<Organization, "id" | "parentId">;
+
 /** The organization a unit belongs to (following parents up), or the organization itself. */
-export function rootOrganizationId(kb: Pick<KnowledgeBase, "organizations">, id: OrganizationId): OrganizationId {
+export function rootOrganizationId(
+  kb: { readonly organizations: readonly OrganizationLink[] },
+  id: OrganizationId,
+): OrganizationId {
   const byId = organizationsById(kb.organizations);
   let current = byId.get(id);
   const seen = new Set<OrganizationId>();

@@ -156,6 +156,11 @@ export class BriefContext {
       }));
   }
 
+  /** A field's label, as the knowledge base (or the vocabulary) gives it. */
+  fieldLabel(id: string): string {
+    return fieldLabel(this.kb, id);
+  }
+
   /** Partnerships per field, most first; a partnership counts once however many sources tell it. */
   fieldCounts(partnerships: readonly Partnership[]): FieldCount[] {
     const counts = new Map<string, number>();

@@ -16,7 +16,7 @@ export type BriefDataResult = { ok: true; data: BriefData } | { ok: false; reaso
 export function briefData(
   kb: KnowledgeBase,
   request: BriefRequest,
-  options: Pick<BriefOptions, "from" | "to"> = {},
+  options: Pick<BriefOptions, "from" | "to" | "counts"> = {},
 ): BriefDataResult {
   for (const [name, value] of [
     ["from", options.from],
@@ -39,7 +39,16 @@ export function briefData(
     for (const c of [a, b])
       if (!kb.organizations.some((o) => o.country === c)) throw new ReportError(`no organization is in country '${c}'`);
     if (a === b) throw new ReportError(`a countries brief needs two countries, not '${a}' twice`);
-    data = countriesData(ctx, a, b);
+    const counts = options.counts;
+    if (
+      counts &&
+      (counts.countries[0] !== a ||
+        counts.countries[1] !== b ||
+        counts.from !== options.from ||
+        counts.to !== options.to)
+    )
+      throw new ReportError("the counts given were made for another request or period");
+    data = countriesData(ctx, a, b, counts);
   }
   if (data.partnershipCount === 0 && data.eventCount === 0)
     return { ok: false, reason: `nothing to report: no partnership or event of ${data.title} (${data.period})` };

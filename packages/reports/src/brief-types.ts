@@ -1,4 +1,5 @@
 import type { Reference } from "./citations.ts";
+import type { CountriesCounts } from "./count-countries.ts";
 
 /** What a brief is about. */
 export type BriefRequest =
@@ -14,6 +15,12 @@ export interface BriefOptions {
   format?: "pdf" | "md";
   /** Seconds since 1970 written as the PDF's creation date; 0 by default, so output never depends on the clock. */
   sourceDateEpoch?: number;
+  /**
+   * A countries brief's counts made beforehand from the facets of a knowledge base too large to hold whole (see
+   * `countCountries`); the knowledge base given then needs whole only the lines and people they list, and every
+   * organization. They must be the counts of the same request and period.
+   */
+  counts?: CountriesCounts;
 }
 
 /** A rendered brief, or the reason there is nothing to report. */
@@ -106,9 +113,18 @@ export interface NetworkData {
   edges: { left: number; right: number; count: number }[];
 }
 
+/** How many partnerships or events of one kind a year has, for the timeline chart. */
+export interface TimelineCount {
+  year: number;
+  type: "partnership" | "event";
+  /** The kind's label, as timeline items print it. */
+  kind: string;
+  count: number;
+}
+
 /** The data behind the charts a template can place. */
 export interface ChartData {
-  timeline: TimelineItem[];
+  timeline: TimelineCount[];
   fields: FieldCount[];
   network: NetworkData | null;
 }

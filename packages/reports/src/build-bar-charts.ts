@@ -1,4 +1,4 @@
-import type { FieldCount, TimelineItem } from "./brief-types.ts";
+import type { FieldCount, TimelineCount } from "./brief-types.ts";
 import { bandScale, countScale } from "./chart-scales.ts";
 import { type ChartText, PALETTE, PLOT_WIDTH, STYLE } from "./charts.ts";
 import { type Drawing, drawing, fitText, num, svgDocument, svgText } from "./svg.ts";
@@ -14,17 +14,18 @@ const S = STYLE;
 const AXIS_BELOW = S.tickSize + S.labelPadding + S.fontSize;
 
 /** Partnerships and events per year as columns stacked by kind, with a legend of the kinds below. */
-export function buildTimelineChart(items: readonly TimelineItem[], text: ChartText): string | null {
-  const dated = items
-    .filter((i) => i.year !== null)
-    .map((i) => ({ year: Math.floor(i.year!), kind: text.label(i.kind) }));
+export function buildTimelineChart(items: readonly TimelineCount[], text: ChartText): string | null {
+  const dated = items.filter((i) => i.count > 0).map((i) => ({ year: i.year, kind: text.label(i.kind), n: i.count }));
   if (dated.length === 0) return null;
   const years = [...new Set(dated.map((d) => d.year))].sort((a, b) => a - b);
   const kinds = [...new Set(dated.map((d) => d.kind))].sort();
   const colour = (kind: string) => PALETTE[kinds.indexOf(kind) % PALETTE.length]!;
-  const counts = years.map((year) =>
-    kinds.map((kind) => dated.filter((d) => d.year === year && d.kind === kind).length),
-  );
+  const counts = years.map(() => kinds.map(() => 0));
+  for (const d of dated) {
+    const column = counts[years.indexOf(d.year)] as number[];
+    const k = kinds.indexOf(d.kind);
+    column[k] = (column[k] ?? 0) + d.n;
+  }
   const h = TIMELINE_HEIGHT;
   const x = bandScale(years.length, PLOT_WIDTH);
   const y = countScale(Math.max(...counts.map((c) => c.reduce((a, b) => a + b, 0))), h);

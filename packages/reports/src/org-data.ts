@@ -1,6 +1,7 @@
 import { compareDates, type Evidence, type Organization, type OrganizationId } from "@accord/domain";
 import type { BriefContext } from "./brief-context.ts";
 import type { CountItem, OrgBriefData, PartnerItem } from "./brief-types.ts";
+import { timelineCounts } from "./count-countries.ts";
 import { compareText, countryName, PARTNERSHIP_KIND_LABELS } from "./labels.ts";
 
 /** The data of an organization's profile: names, partners, timeline, people and fields in the period. */
@@ -85,6 +86,6 @@ export function orgData(ctx: BriefContext, org: Organization): OrgBriefData {
     peopleOmitted: people.omitted,
     fields,
     references: [],
-    charts: { timeline, fields, network: null },
+    charts: { timeline: timelineCounts(timeline), fields, network: null },
   };
 }

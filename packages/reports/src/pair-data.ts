@@ -8,6 +8,7 @@ import {
 } from "@accord/domain";
 import type { BriefContext } from "./brief-context.ts";
 import type { Conflict, OpenQuestion, PairBriefData } from "./brief-types.ts";
+import { timelineCounts } from "./count-countries.ts";
 import { compareText, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 
 /** The data of a pair brief: what two organizations did together in the period. */
@@ -42,7 +43,7 @@ export function pairData(ctx: BriefContext, a: Organization, b: Organization): P
     openQuestions: ctx.openQuestions(partnerships, events),
     conflicts: conflictsOf(ctx, partnerships),
     references: [],
-    charts: { timeline, fields, network: null },
+    charts: { timeline: timelineCounts(timeline), fields, network: null },
   };
 }
 

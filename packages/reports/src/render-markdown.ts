@@ -39,11 +39,10 @@ function directiveMarkdown(data: BriefData, name: string, arg: string, line: num
   if (arg === "timeline") {
     const years = new Map<string, { p: number; e: number }>();
     for (const t of data.charts.timeline) {
-      if (t.year === null) continue;
-      const y = String(Math.floor(t.year));
+      const y = String(t.year);
       const row = years.get(y) ?? { p: 0, e: 0 };
-      if (t.type === "partnership") row.p++;
-      else row.e++;
+      if (t.type === "partnership") row.p += t.count;
+      else row.e += t.count;
       years.set(y, row);
     }
     if (years.size === 0) return [""];

@@ -3,6 +3,7 @@ import { buildFieldsChart, buildTimelineChart } from "../src/build-bar-charts.ts
 import { buildNetworkChart } from "../src/build-network-chart.ts";
 import { bandScale, countScale } from "../src/chart-scales.ts";
 import type { ChartText } from "../src/charts.ts";
+import { timelineCounts } from "../src/count-countries.ts";
 
 // A monospaced stand-in for the font: half an em per character.
 const text: ChartText = { label: (s) => s, width: (s, size) => s.length * size * 0.5 };
@@ -33,7 +34,7 @@ test("bands leave a tenth of a step between them and half that at the ends", () 
 
 test("the timeline stacks kinds per year with a legend and skips undated items", () => {
   const svg = buildTimelineChart(
-    [item(2017.2, "Signing"), item(2017.5, "Agreement"), item(2018, "Agreement"), item(null, "Visit")],
+    timelineCounts([item(2017.2, "Signing"), item(2017.5, "Agreement"), item(2018, "Agreement"), item(null, "Visit")]),
     text,
   );
   expect(svg).toMatch(/^<svg [^>]*width="\d+" height="\d+"/);
@@ -42,7 +43,7 @@ test("the timeline stacks kinds per year with a legend and skips undated items",
   expect(svg).not.toContain("Visit");
   // Two columns and the legend's square in the first colour, as one path.
   expect(/<path d="([^"]*)" fill="#1f4e79"\/>/.exec(svg!)?.[1]?.match(/Z/g)).toHaveLength(3);
-  expect(buildTimelineChart([item(null, "Visit")], text)).toBeNull();
+  expect(buildTimelineChart(timelineCounts([item(null, "Visit")]), text)).toBeNull();
 });
 
 test("labels are escaped and cut to their limit; the same data gives the same drawing", () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DocumentId, Event, KnowledgeBase, Partnership, Person, SourceDocument } from "@accord/domain";
 import { expect, test } from "vitest";
-import { briefData, renderBrief } from "../src/index.ts";
+import { briefData, countCountries, facetsOf, renderBrief } from "../src/index.ts";
 import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
 
 // The fixture grown as a large store would be: 200 more agreements between its Chinese and Russian
@@ -78,7 +78,8 @@ test("a countries brief of a large store lists the newest 60 lines and 40 people
   expect(data.timeline).toHaveLength(60);
   expect(data.timelineOmitted).toBe(data.partnershipCount + data.eventCount - 60);
   // The chart still counts every partnership and event.
-  expect(data.charts.timeline).toHaveLength(data.partnershipCount + data.eventCount);
+  const undated = data.byYear.find((y) => y.label === "undated")?.count ?? 0;
+  expect(data.charts.timeline.reduce((n, c) => n + c.count, 0)).toBe(data.partnershipCount + data.eventCount - undated);
   // The newest are listed: none of the oldest years.
   expect(data.timeline.filter((t) => /\b200[0-4]\b/.test(t.date))).toEqual([]);
   expect(data.timeline.at(-1)?.date).toBe(data.recent[0]?.date);
@@ -115,4 +116,40 @@ test("a line whose sources are many cites the first six and counts the others", 
   const md = await renderBrief(kb, { kind: "countries", countries: ["CN", "RU"] }, { format: "md" });
   const text = new TextDecoder().decode(md.ok ? md.bytes : new Uint8Array());
   expect(text).toMatch(/\| Often Named \|[^\n]*\[\d+(, \d+){5} and 34 more\] \|/);
+});
+
+test("a countries brief from counts made beforehand and only the listed entities whole is the whole one", async () => {
+  const kb = largeKnowledgeBase();
+  // One person named more often than the others, so that the ranking decides who is listed.
+  const often = kb.people.find((p) => p.id === "person:someone-7")!;
+  often.evidence = kb.partnerships.slice(0, 5).flatMap((p) => p.evidence);
+  const request = { kind: "countries", countries: ["CN", "RU"] } as { kind: "countries"; countries: [string, string] };
+  for (const period of [{}, { from: "2010", to: "2016-06" }, { from: "2019-03" }]) {
+    const counts = countCountries(facetsOf(kb), ["CN", "RU"], period);
+    expect(counts.listed.partnerships.length + counts.listed.events.length).toBeLessThanOrEqual(60);
+    if (!("from" in period)) expect(counts.people).toContain("person:someone-7");
+    const listed = new Set([
+      ...counts.listed.partnerships,
+      ...counts.listed.events,
+      ...counts.people,
+      ...counts.peopleNamed,
+    ]);
+    const small: KnowledgeBase = {
+      ...kb,
+      partnerships: kb.partnerships.filter((p) => listed.has(p.id)),
+      events: kb.events.filter((e) => listed.has(e.id)),
+      people: kb.people.filter((p) => listed.has(p.id)),
+    };
+    for (const format of ["md", "pdf"] as const) {
+      const expected = await renderBrief(kb, request, { ...period, format });
+      const actual = await renderBrief(small, request, { ...period, format, counts });
+      expect(actual.ok && expected.ok).toBe(true);
+      if (actual.ok && expected.ok && format === "md")
+        expect(new TextDecoder().decode(actual.bytes)).toBe(new TextDecoder().decode(expected.bytes));
+      if (actual.ok && expected.ok) expect(Buffer.from(actual.bytes).equals(Buffer.from(expected.bytes))).toBe(true);
+    }
+  }
+  // Counts are of one request and period.
+  const counts = countCountries(facetsOf(kb), ["CN", "RU"], {});
+  await expect(renderBrief(kb, request, { from: "2010", counts })).rejects.toThrow(/another request or period/);
 });

@@ -21,12 +21,24 @@ export function withoutEvidence(kind: EntityKind, entity: Entity): Entity {
   return out;
 }
 
-/** The sortable start of an entity's date ("2021-04-27", "2020-09", a range's start), if it has one. */
-export function dateStartOf(entity: Record<string, unknown>): string | null {
-  const date = entity.date as { precision?: string; value?: string; start?: string } | null | undefined;
-  if (!date) return null;
-  return (date.precision === "range" ? date.start : date.value) ?? null;
+/** The columns a head keeps besides its JSON, from the merged entity without evidence. */
+function headColumns(kind: EntityKind, entity: Record<string, unknown>) {
+  const date = entity.date as { precision?: string; value?: string; start?: string; end?: string } | null | undefined;
+  const join = (list: unknown) => (Array.isArray(list) ? list.join(SEPARATOR) : "");
+  return {
+    date_start: date ? ((date.precision === "range" ? date.start : date.value) ?? null) : null,
+    date_end: date ? ((date.precision === "range" ? date.end : date.value) ?? null) : null,
+    label: String((kind === "organization" || kind === "person" ? entity.name : entity.kind) ?? ""),
+    parent_id: kind === "organization" ? ((entity.parentId as string | null | undefined) ?? null) : null,
+    country: kind === "organization" ? ((entity.country as string | null | undefined) ?? null) : null,
+    members: join(kind === "partnership" ? entity.parties : kind === "event" ? entity.organizations : []),
+    fields: join(kind === "partnership" ? entity.fields : []),
+    people: join(kind === "event" ? entity.people : []),
+  };
 }
+
+/** What joins the ids of a head's `members`, `fields` and `people`. */
+export const SEPARATOR = "\u001f";
 
 /** How many sentences and distinct documents an entity's evidence holds. */
 function evidenceCounts(entity: Entity): { sentences: number; documents: number } {
@@ -43,7 +55,7 @@ export function headRow(kind: EntityKind, entity: Entity, documentId: string): E
     kind,
     entity_id: entity.id,
     first_document_id: documentId,
-    date_start: dateStartOf(light),
+    ...headColumns(kind, light),
     sentences: counts.sentences,
     documents: counts.documents,
     data: JSON.stringify(light),
@@ -59,7 +71,7 @@ export function foldHead(head: EntityHeadsTable, version: EntityHeadsTable): Ent
     kind: head.kind,
     entity_id: head.entity_id,
     first_document_id: first.first_document_id,
-    date_start: dateStartOf(merged),
+    ...headColumns(head.kind, merged),
     sentences: head.sentences + version.sentences,
     documents: head.documents + version.documents,
     data: JSON.stringify(merged),
@@ -91,6 +103,13 @@ export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[]): Pro
         oc.columns(["kind", "entity_id"]).doUpdateSet((eb) => ({
           first_document_id: eb.ref("excluded.first_document_id"),
           date_start: eb.ref("excluded.date_start"),
+          date_end: eb.ref("excluded.date_end"),
+          label: eb.ref("excluded.label"),
+          parent_id: eb.ref("excluded.parent_id"),
+          country: eb.ref("excluded.country"),
+          members: eb.ref("excluded.members"),
+          fields: eb.ref("excluded.fields"),
+          people: eb.ref("excluded.people"),
           sentences: eb.ref("excluded.sentences"),
           documents: eb.ref("excluded.documents"),
           data: eb.ref("excluded.data"),
@@ -180,7 +199,7 @@ export function headsOf(
       kind,
       entity_id: id,
       first_document_id: first,
-      date_start: dateStartOf(merged),
+      ...headColumns(kind, merged),
       sentences,
       documents,
       data: JSON.stringify(merged),

@@ -1,7 +1,18 @@
-import type { Event, Evidence, KnowledgeBase, Organization, Partnership, Person } from "@accord/domain";
+import type {
+  Event,
+  Evidence,
+  Facet,
+  KnowledgeBase,
+  KnowledgeBaseFacets,
+  Organization,
+  OrganizationId,
+  Partnership,
+  Person,
+} from "@accord/domain";
 import { emptyKnowledgeBase } from "@accord/domain";
 import type { Kysely } from "kysely";
 import { fieldsOf } from "./build-snapshot.ts";
+import { SEPARATOR } from "./entity-heads.ts";
 import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
 import type { Database, EntityKind } from "./schema.ts";
 
@@ -76,4 +87,52 @@ export async function readEntities(view: Kysely<Database>, ids: EntityIds): Prom
   }
   kb.documents = await readDocuments(view, cited);
   return kb;
+}
+
+const ids = (joined: string) => (joined === "" ? [] : joined.split(SEPARATOR));
+
+/** The facets of every entity, from the heads' columns alone (no JSON is read), each list sorted by id. */
+export async function readFacets(view: Kysely<Database>): Promise<KnowledgeBaseFacets> {
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compare(a.id, b.id));
+  const organizations = await view
+    .selectFrom("entity_heads")
+    .select(["entity_id", "label", "parent_id", "country"])
+    .where("kind", "=", "organization")
+    .execute();
+  const people = await view
+    .selectFrom("entity_heads")
+    .select(["entity_id", "label", "sentences"])
+    .where("kind", "=", "person")
+    .execute();
+  const lines = async (kind: "partnership" | "event"): Promise<Facet[]> => {
+    const rows = await view
+      .selectFrom("entity_heads")
+      .select(["entity_id", "label", "date_start", "date_end", "members", "fields", "people"])
+      .where("kind", "=", kind)
+      .execute();
+    return byId(
+      rows.map((r) => ({
+        id: r.entity_id,
+        kind: r.label,
+        start: r.date_start,
+        end: r.date_end,
+        organizations: ids(r.members) as OrganizationId[],
+        fields: ids(r.fields),
+        people: ids(r.people),
+      })),
+    );
+  };
+  return {
+    organizations: byId(
+      organizations.map((r) => ({
+        id: r.entity_id as OrganizationId,
+        name: r.label,
+        parentId: r.parent_id as OrganizationId | null,
+        country: r.country,
+      })),
+    ),
+    partnerships: await lines("partnership"),
+    events: await lines("event"),
+    people: byId(people.map((r) => ({ id: r.entity_id, name: r.label, sentences: Number(r.sentences) }))),
+  };
 }

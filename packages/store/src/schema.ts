@@ -52,8 +52,18 @@ export interface EntityHeadsTable {
   kind: EntityKind;
   entity_id: string;
   first_document_id: string;
-  /** The start of a partnership's or an event's date, for ordering by date. */
+  /** The start and end of a partnership's or an event's date (`dateStart`, `dateEnd`). */
   date_start: string | null;
+  date_end: string | null;
+  /** A partnership's or an event's kind; an organization's or a person's name. */
+  label: string;
+  /** An organization's parent and country. */
+  parent_id: string | null;
+  country: string | null;
+  /** A partnership's parties or an event's organizations, a partnership's fields, an event's people: ids joined by U+001F. */
+  members: string;
+  fields: string;
+  people: string;
   sentences: number;
   documents: number;
   data: string;

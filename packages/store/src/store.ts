@@ -2,6 +2,7 @@ import {
   type DocumentFacts,
   type DocumentId,
   KnowledgeBase,
+  type KnowledgeBaseFacets,
   type Language,
   type PartialDate,
   type SourceDocument,
@@ -10,7 +11,7 @@ import {
 import type { Backend } from "./backend.ts";
 import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
 import { messageOf, StoreError } from "./errors.ts";
-import { type EntityIds, type Heads, readEntities, readHeads } from "./read-heads.ts";
+import { type EntityIds, type Heads, readEntities, readFacets, readHeads } from "./read-heads.ts";
 import { readScopedSnapshot, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentIn } from "./save-document.ts";
 import type { EntityKind } from "./schema.ts";
@@ -61,6 +62,8 @@ export interface Store {
    * entity has (see Heads): what counts and listings of a large store read instead of every document's version.
    */
   heads(kinds: readonly EntityKind[]): Promise<Heads>;
+  /** What counting needs of every entity (see KnowledgeBaseFacets), from one small row each. */
+  facets(): Promise<KnowledgeBaseFacets>;
   /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
   entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
@@ -147,6 +150,8 @@ export function createStore(backend: Backend, location: string): Store {
     heads: (kinds) => backend.read((view) => readHeads(view, kinds)),
 
     entities: (ids) => backend.read((view) => readEntities(view, ids)),
+
+    facets: () => backend.read((view) => readFacets(view)),
 
     async importSnapshot(kb) {
       let added = 0;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { KnowledgeBase } from "@accord/domain";
+import { dateEnd, dateStart, type KnowledgeBase, type KnowledgeBaseFacets } from "@accord/domain";
 import SqliteDatabase from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { type Heads, openStore, type Store } from "../src/index.ts";
@@ -18,9 +18,7 @@ function bare(entity: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(entity)) {
     if (key === "evidence") continue;
     if (key === "affiliations")
-      out[key] = (value as Record<string, unknown>[])
-        .map((a) => JSON.stringify({ ...a, evidence: [] }))
-        .sort();
+      out[key] = (value as Record<string, unknown>[]).map((a) => JSON.stringify({ ...a, evidence: [] })).sort();
     else out[key] = Array.isArray(value) ? value.map((v) => JSON.stringify(v)).sort() : value;
   }
   return out;
@@ -37,6 +35,44 @@ function expectHeadsOf(heads: Heads, full: KnowledgeBase) {
       expect(heads.documents.get(entity.id)).toBe(new Set(entity.evidence.map((e) => e.documentId)).size);
     });
   }
+}
+
+// Facets must be the full snapshot's entities reduced, lists compared as sets.
+function expectFacetsOf(facets: KnowledgeBaseFacets, full: KnowledgeBase) {
+  const sorted = (list: readonly string[]) => [...list].sort();
+  expect(facets.organizations).toEqual(
+    full.organizations.map((o) => ({ id: o.id, name: o.name, parentId: o.parentId, country: o.country })),
+  );
+  expect(facets.people).toEqual(full.people.map((p) => ({ id: p.id, name: p.name, sentences: p.evidence.length })));
+  const lines = (list: readonly KnowledgeBaseFacets["partnerships"][number][]) =>
+    list.map((x) => ({
+      ...x,
+      organizations: sorted(x.organizations),
+      fields: sorted(x.fields),
+      people: sorted(x.people),
+    }));
+  const dates = (d: Parameters<typeof dateStart>[0] | null) =>
+    d ? { start: dateStart(d), end: dateEnd(d) } : { start: null, end: null };
+  expect(lines(facets.partnerships)).toEqual(
+    full.partnerships.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      ...dates(p.date),
+      organizations: sorted(p.parties),
+      fields: sorted(p.fields),
+      people: [],
+    })),
+  );
+  expect(lines(facets.events)).toEqual(
+    full.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      ...dates(e.date),
+      organizations: sorted(e.organizations),
+      fields: [],
+      people: sorted(e.people),
+    })),
+  );
 }
 
 describe.each(BACKENDS)("heads on $name", (backend) => {
@@ -60,7 +96,9 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     const all = [centreFacts(), forumFacts(), syndicatedFacts(), signingFacts()];
     for (const facts of all.reverse()) await store.saveDocument(facts);
     for (const facts of all) await store.saveDocument(facts);
-    expectHeadsOf(await store.heads(KINDS), await store.snapshot());
+    const full = await store.snapshot();
+    expectHeadsOf(await store.heads(KINDS), full);
+    expectFacetsOf(await store.facets(), full);
   });
 
   test("keep the earliest document's single values and every document's list items", async () => {
@@ -88,6 +126,7 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     for (const facts of [byId[2], byId[0], byId[1]]) await store.saveDocument(facts!);
     const heads = await store.heads(KINDS);
     expectHeadsOf(heads, await store.snapshot());
+    expectFacetsOf(await store.facets(), await store.snapshot());
     expect(heads.partnerships[0]?.status).toBe(byId[0]?.partnerships[0]?.status);
   });
 
@@ -107,6 +146,7 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     const heads = await store.heads(KINDS);
     const full = await store.snapshot();
     expectHeadsOf(heads, full);
+    expectFacetsOf(await store.facets(), full);
     expect(heads.partnerships.map((p) => p.id)).toEqual(["partnership:npu-steppe"]);
     expect(heads.events).toEqual([]);
   });
