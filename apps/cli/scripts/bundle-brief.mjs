@@ -226,6 +226,8 @@ function quietIo(cwd) {
  * the same bytes; returns V8's code for all that the bundle ran, so that a cold brief compiles nothing.
  */
 async function warmUp() {
+  // Words kept by earlier runs would spare the warm-up fontkit's shaping, and the cache its code.
+  rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
   const script = new vm.Script(readFileSync(OUT, "utf8"), { filename: OUT });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(OUT), module, OUT, DIST);

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { slugify } from "@accord/domain";
-import { type BriefRequest, ReportError, renderBrief } from "@accord/reports";
+import { type BriefRequest, keepLayouts, ReportError, renderBrief } from "@accord/reports";
 import type { SnapshotScope } from "@accord/store";
 import { checkDateOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -9,6 +10,9 @@ import type { Io } from "../io.ts";
 import { DB_HELP } from "../knowledge-base-source.ts";
 import { loadScopedKnowledgeBase } from "../load-scoped-knowledge-base.ts";
 import { writeOutput } from "../write-output.ts";
+
+// The words the brief fonts were shaped into, kept for the next process (node_modules/.cache, as tools do).
+const KEPT_LAYOUTS = fileURLToPath(new URL("../../node_modules/.cache/accord/", import.meta.url));
 
 export const brief: Command = {
   name: "brief",
@@ -110,6 +114,7 @@ export async function renderTo(
   if (epoch !== undefined && !/^\d+$/.test(epoch))
     throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds, not '${epoch}'`);
   let result: Awaited<ReturnType<typeof renderBrief>>;
+  keepLayouts(KEPT_LAYOUTS);
   try {
     result = await renderBrief(kb, request, {
       format: options.format,
