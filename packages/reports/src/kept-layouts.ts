@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -50,22 +51,19 @@ export function keptLayouts(key: string | undefined): KeptLayouts {
   let runs: Map<string, KeptRun> | undefined;
   let from: string | undefined;
   let added = 0;
-  const file = () => (folder && key ? join(folder, `layouts-${key}-v${FORMAT}.json`) : undefined);
+  let path = { folder: undefined as string | undefined, file: undefined as string | undefined };
+  const file = () => {
+    if (path.folder !== folder)
+      path = { folder, file: folder && key ? join(folder, `layouts-${key}-v${FORMAT}.json`) : undefined };
+    return path.file;
+  };
   const load = () => {
-    const path = file();
-    if (runs && from === path) return runs;
+    const at = file();
+    if (runs && from === at) return runs;
     runs = new Map();
-    from = path;
+    from = at;
     added = 0;
-    if (path) {
-      try {
-        const entries = JSON.parse(readFileSync(path, "utf8")) as unknown;
-        if (Array.isArray(entries))
-          for (const entry of entries)
-            if (Array.isArray(entry) && typeof entry[0] === "string" && isKeptRun(entry[1]))
-              runs.set(entry[0], entry[1]);
-      } catch {}
-    }
+    if (at) for (const [text, run] of readRuns(at)) runs.set(text, run);
     return runs;
   };
   const store = {
@@ -81,13 +79,14 @@ export function keptLayouts(key: string | undefined): KeptLayouts {
       added++;
     },
     save() {
-      const path = file();
-      if (!path || from !== path || added === 0 || !runs) return;
-      const temporary = `${path}.${process.pid}.tmp`;
+      const at = file();
+      if (!at || from !== at || added === 0 || !runs) return;
+      const temporary = `${at}.${process.pid}.tmp`;
       try {
         mkdirSync(folder as string, { recursive: true });
-        writeFileSync(temporary, JSON.stringify([...runs]));
-        renameSync(temporary, path);
+        const json = JSON.stringify([...runs]);
+        writeFileSync(temporary, `${digest(json)}\n${json}`);
+        renameSync(temporary, at);
         added = 0;
       } catch {
         rmSync(temporary, { force: true });
@@ -98,24 +97,22 @@ export function keptLayouts(key: string | undefined): KeptLayouts {
   return store;
 }
 
-const isInt = (x: unknown) => Number.isInteger(x);
-const isNumbers = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => typeof n === "number");
+const digest = (text: string) => createHash("sha256").update(text).digest("hex");
 
-// A file another version wrote, or a damaged one, must never reach fontkit: every field is checked.
-function isKeptRun(x: unknown): x is KeptRun {
-  if (typeof x !== "object" || x === null) return false;
-  const r = x as Record<string, unknown>;
-  return (
-    Array.isArray(r.lookups) &&
-    r.lookups.every((l) => Array.isArray(l) && l.length === 2 && isInt(l[0]) && isNumbers(l[1]) && l[1].every(isInt)) &&
-    isNumbers(r.ids) &&
-    r.ids.every(isInt) &&
-    isNumbers(r.positions) &&
-    r.positions.length === r.ids.length * 4 &&
-    Array.isArray(r.features) &&
-    r.features.every((f) => Array.isArray(f) && typeof f[0] === "string" && typeof f[1] === "boolean") &&
-    typeof r.script === "string" &&
-    (r.language === null || typeof r.language === "string") &&
-    typeof r.direction === "string"
-  );
+// The file starts with the SHA-256 of the rest, so that a damaged or foreign file is told apart
+// without checking every run in it (reading it is part of every cold brief).
+function readRuns(path: string): [string, KeptRun][] {
+  try {
+    const text = readFileSync(path, "utf8");
+    const newline = text.indexOf("\n");
+    const json = text.slice(newline + 1);
+    if (newline !== 64 || text.slice(0, 64) !== digest(json)) return [];
+    const entries = JSON.parse(json) as unknown;
+    return Array.isArray(entries) && entries.every(isEntry) ? entries : [];
+  } catch {
+    return [];
+  }
 }
+
+const isEntry = (x: unknown): x is [string, KeptRun] =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && typeof x[1] === "object" && x[1] !== null;

@@ -197,11 +197,10 @@ const RESTORED_RUN = {
 // The glyph lookups of the shaping are replayed in order, so fontkit's glyph objects are the ones shaping makes.
 function restoreRun(kept: KeptRun, getGlyph: FontkitFont["getGlyph"]): GlyphRun {
   for (const [id, codePoints] of kept.lookups) getGlyph(id, codePoints);
-  const positions: Position[] = [];
-  for (let i = 0; i < kept.positions.length; i += 4) {
-    const [xAdvance, yAdvance, xOffset, yOffset] = kept.positions.slice(i, i + 4) as [number, number, number, number];
-    positions.push({ xAdvance, yAdvance, xOffset, yOffset });
-  }
+  const p = kept.positions;
+  const positions: Position[] = new Array(kept.ids.length);
+  for (let i = 0; i < positions.length; i++)
+    positions[i] = { xAdvance: p[4 * i]!, yAdvance: p[4 * i + 1]!, xOffset: p[4 * i + 2]!, yOffset: p[4 * i + 3]! };
   return Object.assign(Object.create(RESTORED_RUN) as GlyphRun, {
     glyphs: kept.ids.map((id) => getGlyph(id)),
     positions,
