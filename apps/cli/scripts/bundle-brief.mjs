@@ -167,7 +167,7 @@ function plugin(lazy) {
 }
 
 // The file is one function expression, as Node wraps a CommonJS module: vm.Script returns it.
-const BANNER = `(function (exports, require, module, __filename, __dirname) {
+const BANNER = `(function (exports, require, module, __filename, __dirname, __accordImport) {
 "use strict";
 const __accordPath = (file) => require("node:path").join(__dirname, file);
 const __accordUrl = (file) => require("node:url").pathToFileURL(__accordPath(file)).href;
@@ -182,8 +182,6 @@ async function bundle(esbuild) {
     target: "node20",
     outfile: OUT,
     external: ["@accord/store"],
-    // import() becomes require(), which vm.Script can run without a module loader (Node >= 20.19 requires ES modules).
-    supported: { "dynamic-import": false },
     banner: { js: BANNER },
     minifyWhitespace: true,
     footer: { js: "})" },
@@ -192,6 +190,13 @@ async function bundle(esbuild) {
     absWorkingDir: CLI,
     logLevel: "warning",
   });
+  // vm.Script has no module loader for import(): the store (an ES module) is imported by main.js.
+  const source = readFileSync(OUT, "utf8");
+  const storeImports = source.split('import("@accord/store")').length - 1;
+  if (storeImports !== 1) throw new Error(`expected one import of @accord/store in the bundle, found ${storeImports}`);
+  if (/\bimport\(/.test(source.replace('import("@accord/store")', "")))
+    throw new Error("the bundle imports a module that main.js does not import for it");
+  writeFileSync(OUT, source.replace('import("@accord/store")', '__accordImport("@accord/store")'));
   const root = CLI;
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes(":") && join(root, p) !== join(DIST, "brief-entry.js"))
@@ -230,7 +235,8 @@ async function warmUp() {
   rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
   const script = new vm.Script(readFileSync(OUT, "utf8"), { filename: OUT });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(OUT), module, OUT, DIST);
+  const importModule = (specifier) => import(pathToFileURL(createRequire(OUT).resolve(specifier)).href);
+  script.runInThisContext()(module.exports, createRequire(OUT), module, OUT, DIST, importModule);
   const { run } = await import(pathToFileURL(join(DIST, "run.js")).href);
   const work = mkdtempSync(join(tmpdir(), "accord-brief-bundle-"));
   try {

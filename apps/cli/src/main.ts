@@ -34,7 +34,9 @@ function briefBundle(): Run | undefined {
     } catch {}
     const script = new Script(readFileSync(filename, "utf8"), { filename, ...(cachedData ? { cachedData } : {}) });
     const module = { exports: {} as { run?: Run } };
-    script.runInThisContext()(module.exports, nodeModule.createRequire(filename), module, filename, dir);
+    // The one module the bundle imports (the store, for briefs without --snapshot), as this file would.
+    const importModule = (specifier: string) => import(specifier);
+    script.runInThisContext()(module.exports, nodeModule.createRequire(filename), module, filename, dir, importModule);
     return module.exports.run;
   } catch {
     return undefined;
