@@ -282,7 +282,8 @@ const CLUES = {
   digit: /\d/,
   han: /[年月]/,
   cyrillic: /[\u0400-\u04ff]/,
-  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  // Every rule names its month after a word boundary (\b or white space), though not always before one.
+  month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   day: /day/i,
   monthWord: /month/i,
   year: /year/i,
@@ -301,6 +302,17 @@ const CLUES_OF_RULE: number[][] = RULES.map((r) => {
   return clues.map((c) => CLUE_NAMES.indexOf(c));
 });
 
+// Which clues the sentence at hand has: 0 not tested yet, 1 present, 2 absent. Reset for each sentence.
+const clueState = new Uint8Array(CLUE_NAMES.length);
+
+function allCluesHold(clues: readonly number[], slice: string): boolean {
+  for (const c of clues) {
+    if (clueState[c] === 0) clueState[c] = CLUES[CLUE_NAMES[c] as Clue].test(slice) ? 1 : 2;
+    if (clueState[c] !== 1) return false;
+  }
+  return true;
+}
+
 // One document's sentences share its publication date: it is parsed once.
 const lastReference: { published: PartialDate | null | undefined; ref: Reference | undefined } = {
   published: undefined,
@@ -317,14 +329,10 @@ export function findDates(text: string, published: PartialDate | null, from = 0,
   const ref = lastReference.ref;
   const found: DateMention[] = [];
   // 0 not tested yet, 1 present, 2 absent.
-  const has = new Uint8Array(CLUE_NAMES.length);
-  const holds = (c: number) => {
-    if (has[c] === 0) has[c] = CLUES[CLUE_NAMES[c] as Clue].test(slice) ? 1 : 2;
-    return has[c] === 1;
-  };
+  clueState.fill(0);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as Rule;
-    if (!(CLUES_OF_RULE[r] ?? []).every(holds)) continue;
+    if (!allCluesHold(CLUES_OF_RULE[r] ?? [], slice)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const start = from + m.index;

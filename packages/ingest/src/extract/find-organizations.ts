@@ -8,7 +8,7 @@ import { findHanOrganizations } from "./find-han-organizations.ts";
 import { type Claim, findPatternNames } from "./find-pattern-names.ts";
 import { findRussianOrganizations } from "./find-russian-organizations.ts";
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
-import { capitalizedName, joinable, joinableAfter, shouted } from "./name-tokens.ts";
+import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
 import { OrganizationTable, type OrgEntity } from "./organization-table.ts";
 import { pickKnown } from "./resolve-phrase.ts";
 
@@ -41,9 +41,12 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   const free = (si: number, i: number) => !(claims[si] ?? []).some((c) => c.from <= i && i < c.to);
 
   // Names the gazetteer knows.
+  const english = ctx.language === "en";
   ctx.tokens.forEach((tokens, si) => {
     const norms = tokens.map((t) => t.norm);
     for (let i = 0; i < tokens.length; i++) {
+      // An English name starts with a capital (or "of", "the"): a lower-case word needs no look in the gazetteer.
+      if (english && !mayStartCapitalizedName(tokens[i] as Token)) continue;
       const match = longestNameAt(ctx.gazetteer, norms, i);
       if (!match) continue;
       const first = tokens[i] as Token;
@@ -71,11 +74,9 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
         inText.add(entity.id);
       });
     });
-  const definedLater = new Set(
-    ctx.tokens.flatMap((tokens) =>
-      tokens.filter((t, i) => t.acronymLike && tokens[i]?.gap.endsWith("(")).map((t) => t.text),
-    ),
-  );
+  const definedLater = new Set<string>();
+  for (const tokens of ctx.tokens)
+    for (const t of tokens) if (t.acronymLike && t.gap.endsWith("(")) definedLater.add(t.text);
   // An acronym the text defines later is claimed now only for an organization already named in full.
   claimAcronyms((a) => {
     const known = knownAcronym(ctx, a, table, inText);

@@ -93,7 +93,7 @@ function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undef
     if (!t.capitalized || /\d/.test(t.text) || orgAt(t) || ORG_HEADS.has(t.norm) || MONTHS.has(t.norm)) break;
     if (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm)))
       break;
-    if (/[\u0400-\u04ff\p{Script=Han}]/u.test(t.text)) break;
+    if (hasCyrillicOrHan(t.text)) break;
     if (n > 0) {
       const prev = tokens[i + n - 1] as Token;
       const okGap = t.gap === "" || t.gap === "-" || (t.gap === "." && isInitial(prev));
@@ -103,6 +103,14 @@ function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undef
     if (t.possessive) break;
   }
   return n;
+}
+
+const CYRILLIC_OR_HAN = /[\u0400-\u04ff\p{Script=Han}]/u;
+
+/** Whether a word has Cyrillic or Chinese letters; most are written below U+0400 and need no regex. */
+function hasCyrillicOrHan(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x400) return CYRILLIC_OR_HAN.test(word);
+  return false;
 }
 
 /** "strong": looks like a name by itself; "weak": only with a role beside it; "none": not a name. */

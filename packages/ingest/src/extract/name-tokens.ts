@@ -27,6 +27,8 @@ export function isNameWord(t: Token): boolean {
   return t.capitalized && !/^\d+$/.test(t.text) && !SENTENCE_STARTERS.has(t.norm);
 }
 
+const LOWER_HYPHENATED = /^\p{Ll}+-/u;
+
 /** English names are capitalized: "Russian government" is not "Government of the Russian Federation". */
 export function capitalizedName(tokens: readonly Token[], from: number, to: number): boolean {
   let depth = 0;
@@ -35,9 +37,15 @@ export function capitalizedName(tokens: readonly Token[], from: number, to: numb
     if (t.gap.includes("(")) depth++;
     if (t.gap.includes(")")) depth = Math.max(0, depth - 1);
     // "Kazan (Volga region) Federal University": a parenthesis may hold lower-case words.
-    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !/^\p{Ll}+-/u.test(t.text)) return false;
+    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !LOWER_HYPHENATED.test(t.text)) return false;
   }
   return true;
+}
+
+/** Whether `capitalizedName` can hold for a name starting with `t`: its first word decides it alone. */
+export function mayStartCapitalizedName(t: Token): boolean {
+  if (t.capitalized || t.gap.includes("(")) return true;
+  return CONNECTORS.has(t.norm) || LOWER_HYPHENATED.test(t.text);
 }
 
 /** A sentence in capitals (a shouted headline, an OCR line) gives no clue of where names are. */

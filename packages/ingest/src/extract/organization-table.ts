@@ -131,7 +131,7 @@ export class OrganizationTable {
   mention(entity: OrgEntity, at: { start: number; end: number; sentence: number }, text: string, form: MentionForm) {
     if (this.covers(at.start, at.end)) return;
     this.bySentence = null;
-    const mention: OrgMention = { ...at, entity, form };
+    const mention: OrgMention = { start: at.start, end: at.end, sentence: at.sentence, entity, form };
     // Kept in order as mentions come (mostly at the end), not re-sorted: a re-sort per mention is quadratic.
     if (this.sorted) this.sorted.splice(insertionPoint(this.sorted, at.start), 0, mention);
     entity.mentions.push(mention);
