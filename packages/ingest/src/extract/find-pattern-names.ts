@@ -79,13 +79,19 @@ export function findPatternNames(
   inText: Set<OrganizationId>,
   isKnownAcronym: (t: Token | undefined) => boolean,
 ): void {
-  const headline = titleCase(tokens);
   // A known acronym ends a name even before it is claimed: "Secretary of the Party Committee of BIT Guo Dacheng".
   const barrier: Claim = { from: -1, to: -1, entity: null as never, form: "acronym" };
   // Indexed by token once (no claim is added before the phrases are linked): a search per token is quadratic.
-  const claimIndex: (Claim | undefined)[] = new Array(tokens.length);
-  for (const c of claims) for (let i = Math.max(0, c.from); i < Math.min(c.to, tokens.length); i++) claimIndex[i] ??= c;
-  const claimedAt = (i: number) => claimIndex[i] ?? (isKnownAcronym(tokens[i]) ? barrier : undefined);
+  // Most sentences have no head word at all, and need no index.
+  let claimIndex: (Claim | undefined)[] | undefined;
+  const claimedAt = (i: number) => {
+    if (claimIndex === undefined) {
+      claimIndex = new Array(tokens.length);
+      for (const c of claims)
+        for (let k = Math.max(0, c.from); k < Math.min(c.to, tokens.length); k++) claimIndex[k] ??= c;
+    }
+    return claimIndex[i] ?? (isKnownAcronym(tokens[i]) ? barrier : undefined);
+  };
   const phrases: Phrase[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h] as Token;
@@ -95,6 +101,8 @@ export function findPatternNames(
     phrases.push(phrase);
     h = phrase.to - 1;
   }
+  if (phrases.length === 0) return;
+  const headline = titleCase(tokens);
   // Link "X of Y" where Y is a phrase found after X.
   const byStart = new Map<number, Phrase>();
   for (const q of phrases) if (!byStart.has(q.from)) byStart.set(q.from, q);
