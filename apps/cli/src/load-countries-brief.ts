@@ -1,5 +1,5 @@
-import { emptyKnowledgeBase, FIELDS, type KnowledgeBase } from "@accord/domain";
-import { type CountriesCounts, countCountries } from "@accord/reports";
+import { emptyKnowledgeBase, FIELDS, type KnowledgeBase, type PersonFacet, parseIsoPartial } from "@accord/domain";
+import { CountriesCounter, type CountriesCounts } from "@accord/reports";
 import type { Io } from "./io.ts";
 import { withExistingStore } from "./knowledge-base-source.ts";
 
@@ -21,13 +21,25 @@ export async function loadCountriesBrief(
   period: { from?: string | undefined; to?: string | undefined },
 ): Promise<CountriesBriefInput> {
   return withExistingStore(io, db, async (store) => {
-    const [facets, heads] = [await store.facets(), await store.heads(["organization"])];
+    const heads = await store.heads(["organization"]);
     const kb: KnowledgeBase = { ...emptyKnowledgeBase(), organizations: heads.organizations };
     const [a, b] = countries;
     // An unknown country or a malformed period is the brief's to report, as from a snapshot file.
-    if (!facets.organizations.some((o) => o.country === a) || !facets.organizations.some((o) => o.country === b))
+    if (
+      !heads.organizations.some((o) => o.country === a) ||
+      !heads.organizations.some((o) => o.country === b) ||
+      !validPeriod(period)
+    )
       return { kb, counts: undefined };
-    const counts = countCountries(facets, [a, b], period);
+    let counter: CountriesCounter | undefined;
+    let people: PersonFacet[] = [];
+    await store.scanFacets((organizations, persons) => {
+      people = persons;
+      counter = new CountriesCounter(organizations, [a, b], period);
+      return { partnership: (f) => counter?.partnership(f), event: (f) => counter?.event(f) };
+    });
+    if (!counter) return { kb, counts: undefined };
+    const counts = counter.counts(people);
     const whole = await store.entities({
       partnerships: counts.listed.partnerships,
       events: counts.listed.events,
@@ -47,3 +59,6 @@ export async function loadCountriesBrief(
     };
   });
 }
+
+const validPeriod = (period: { from?: string | undefined; to?: string | undefined }) =>
+  [period.from, period.to].every((d) => d === undefined || parseIsoPartial(d) !== null);

@@ -58,6 +58,7 @@ function countingStore(onSave: (facts: DocumentFacts) => void): Store & { saved:
     heads: fail,
     entities: fail,
     facets: fail,
+    scanFacets: fail,
     importSnapshot: fail,
     listDocuments: fail,
     counts: fail,

@@ -6,7 +6,9 @@ import {
   FIELDS,
   type KnowledgeBase,
   type KnowledgeBaseFacets,
+  type OrganizationFacet,
   type OrganizationId,
+  type PersonFacet,
   rootOrganizationId,
 } from "@accord/domain";
 import type { CountItem, FieldCount, NetworkData, TimelineCount } from "./brief-types.ts";
@@ -74,123 +76,129 @@ const fieldLabelOf = (id: string) => FIELDS.find((f) => f.id === id)?.label ?? i
 /** Counts the cooperation between organizations of two countries (units counted as their parents) in a period. */
 export function countCountries(
   facets: KnowledgeBaseFacets,
-  [countryA, countryB]: [string, string],
-  options: { from?: string | undefined; to?: string | undefined; fieldLabel?: (id: string) => string } = {},
+  countries: [string, string],
+  options: CountOptions = {},
 ): CountriesCounts {
-  const orgs = new Map(facets.organizations.map((o) => [o.id as string, o]));
-  const roots = new Map<string, OrganizationId>();
-  const root = (id: OrganizationId) => {
-    let r = roots.get(id);
+  const counter = new CountriesCounter(facets.organizations, countries, options);
+  for (const p of facets.partnerships) counter.partnership(p);
+  for (const e of facets.events) counter.event(e);
+  return counter.counts(facets.people);
+}
+
+/** The period counted, and the labels of fields (the vocabulary's by default). */
+export interface CountOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+  fieldLabel?: (id: string) => string;
+}
+
+type Sides = { crosses: boolean; roots: OrganizationId[]; edges: string[] };
+type Line = { start: string; rank: number; id: string };
+
+/**
+ * `countCountries` one facet at a time, for a store that reads facets as a stream: give it the partnerships, then
+ * the events, each in id order, then ask for the counts with the people.
+ */
+export class CountriesCounter {
+  readonly #countries: [string, string];
+  readonly #options: CountOptions;
+  readonly #orgs: Map<string, OrganizationFacet>;
+  readonly #links: { organizations: readonly OrganizationFacet[] };
+  readonly #roots = new Map<string, OrganizationId>();
+  readonly #countryOf = new Map<string, string | null>();
+  // Worked out once per list of organizations: a store's facets share one array between the many partnerships
+  // of the same parties.
+  readonly #sides = new Map<readonly OrganizationId[], Sides>();
+  readonly #byKind = new Map<string, number>();
+  readonly #byYear = new Map<string, number>();
+  readonly #chart = new Map<string, Map<number, TimelineCount>>();
+  readonly #fields = new Map<string, number>();
+  readonly #degree = new Map<OrganizationId, number>();
+  readonly #edges = new Map<string, number>();
+  readonly #inEvents = new Set<string>();
+  // The lines while there are few enough to list them all, and the newest dated ones (oldest first).
+  #all: { partnerships: string[]; events: string[] } | null = { partnerships: [], events: [] };
+  readonly #newest: Line[] = [];
+  readonly #peopleAt = new Map<string, readonly string[]>();
+  #partnershipCount = 0;
+  #eventCount = 0;
+
+  constructor(organizations: readonly OrganizationFacet[], countries: [string, string], options: CountOptions = {}) {
+    this.#countries = countries;
+    this.#options = options;
+    this.#orgs = new Map(organizations.map((o) => [o.id as string, o]));
+    this.#links = { organizations };
+  }
+
+  #root(id: OrganizationId): OrganizationId {
+    let r = this.#roots.get(id);
     if (r === undefined) {
-      r = rootOrganizationId(facets, id);
-      roots.set(id, r);
+      r = rootOrganizationId(this.#links, id);
+      this.#roots.set(id, r);
     }
     return r;
-  };
-  const countries = new Map<string, string | null>();
-  const countryOf = (id: OrganizationId) => {
-    let c = countries.get(id);
+  }
+
+  #country(id: OrganizationId): string | null {
+    let c = this.#countryOf.get(id);
     if (c === undefined) {
-      c = orgs.get(root(id))?.country ?? orgs.get(id)?.country ?? null;
-      countries.set(id, c);
+      c = this.#orgs.get(this.#root(id))?.country ?? this.#orgs.get(id)?.country ?? null;
+      this.#countryOf.set(id, c);
     }
     return c;
-  };
-  const nameOf = (id: OrganizationId) => orgs.get(id)?.name ?? id;
-  const sides = (ids: readonly OrganizationId[]) => {
+  }
+
+  #sidesOf(ids: readonly OrganizationId[]): Sides {
+    let s = this.#sides.get(ids);
+    if (s) return s;
+    const [countryA, countryB] = this.#countries;
     const a: OrganizationId[] = [];
     const b: OrganizationId[] = [];
     for (const id of ids) {
-      const r = root(id);
-      const c = countryOf(r);
+      const r = this.#root(id);
+      const c = this.#country(r);
       if (c === countryA && !a.includes(r)) a.push(r);
       if (c === countryB && !b.includes(r)) b.push(r);
     }
-    return { a, b };
-  };
-  const crossing = (list: readonly Facet[]) =>
-    list.filter((x) => {
-      if (!boundsWithin(x.start, x.end, options.from, options.to)) return false;
-      const s = sides(x.organizations);
-      return s.a.length > 0 && s.b.length > 0;
-    });
-  const partnerships = crossing(facets.partnerships);
-  const events = crossing(facets.events);
-
-  const byKind = new Map<string, number>();
-  const byYear = new Map<string, number>();
-  const chart = new Map<string, TimelineCount>();
-  const count = (x: Facet, type: "partnership" | "event") => {
-    const year = x.start === null ? "undated" : x.start.slice(0, 4);
-    byYear.set(year, (byYear.get(year) ?? 0) + 1);
-    if (x.start === null) return;
-    const kind =
-      type === "partnership"
-        ? PARTNERSHIP_KIND_LABELS[x.kind as keyof typeof PARTNERSHIP_KIND_LABELS]
-        : EVENT_KIND_LABELS[x.kind as keyof typeof EVENT_KIND_LABELS];
-    const key = `${year}\u0000${type}\u0000${kind}`;
-    const c = chart.get(key);
-    if (c) c.count++;
-    else chart.set(key, { year: Number(year), type, kind, count: 1 });
-  };
-  const fields = new Map<string, number>();
-  const degree = new Map<OrganizationId, number>();
-  const edges = new Map<string, number>();
-  for (const p of partnerships) {
-    const label = PARTNERSHIP_KIND_LABELS[p.kind as keyof typeof PARTNERSHIP_KIND_LABELS];
-    byKind.set(label, (byKind.get(label) ?? 0) + 1);
-    count(p, "partnership");
-    for (const f of new Set(p.fields)) fields.set(f, (fields.get(f) ?? 0) + 1);
-    const s = sides(p.organizations);
-    for (const id of [...s.a, ...s.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
-    for (const x of s.a) for (const y of s.b) edges.set(`${x} ${y}`, (edges.get(`${x} ${y}`) ?? 0) + 1);
+    const edges: string[] = [];
+    for (const x of a) for (const y of b) edges.push(`${x} ${y}`);
+    s = { crosses: a.length > 0 && b.length > 0, roots: [...a, ...b], edges };
+    this.#sides.set(ids, s);
+    return s;
   }
-  for (const e of events) count(e, "event");
 
-  const fieldLabel = options.fieldLabel ?? fieldLabelOf;
-  const ranked = [...degree]
-    .map(([id, n]) => ({ id, label: nameOf(id), count: n, country: countryName(countryOf(id)) }))
-    .sort((x, y) => y.count - x.count || compareText(x.label, y.label));
-  const listed = listedLines(partnerships, events);
-  const people = chosenPeople(facets, events);
-  const listedEvents = new Set(listed.events);
-  const peopleNamed = [...new Set(events.filter((e) => listedEvents.has(e.id)).flatMap((e) => e.people))].sort();
-  return {
-    countries: [countryA, countryB],
-    from: options.from,
-    to: options.to,
-    partnershipCount: partnerships.length,
-    eventCount: events.length,
-    byKind: [...byKind]
-      .map(([label, n]) => ({ label, count: n }))
-      .sort((x, y) => y.count - x.count || compareText(x.label, y.label)),
-    byYear: [...byYear].map(([label, n]) => ({ label, count: n })).sort((x, y) => compareText(x.label, y.label)),
-    chartTimeline: [...chart.values()].sort(
-      (x, y) => x.year - y.year || compareText(x.type, y.type) || compareText(x.kind, y.kind),
-    ),
-    fields: [...fields]
-      .map(([id, n]) => ({ id, label: fieldLabel(id), count: n }))
-      .sort((a, b) => b.count - a.count || compareText(a.label, b.label)),
-    topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
-    network: networkOf(ranked, edges, (id) => countryOf(id), [countryA, countryB]),
-    listed,
-    timelineOmitted: partnerships.length + events.length - listed.partnerships.length - listed.events.length,
-    ...people,
-    peopleNamed,
-  };
-}
+  #counts(x: Facet, type: "partnership" | "event"): Sides | null {
+    if (!boundsWithin(x.start, x.end, this.#options.from, this.#options.to)) return null;
+    const sides = this.#sidesOf(x.organizations);
+    if (!sides.crosses) return null;
+    const year = x.start === null ? "undated" : x.start.slice(0, 4);
+    this.#byYear.set(year, (this.#byYear.get(year) ?? 0) + 1);
+    if (x.start !== null) {
+      const kind =
+        type === "partnership"
+          ? PARTNERSHIP_KIND_LABELS[x.kind as keyof typeof PARTNERSHIP_KIND_LABELS]
+          : EVENT_KIND_LABELS[x.kind as keyof typeof EVENT_KIND_LABELS];
+      const key = `${type} ${kind}`;
+      const years = this.#chart.get(key) ?? new Map<number, TimelineCount>();
+      this.#chart.set(key, years);
+      const n = Number(year);
+      const c = years.get(n);
+      if (c) c.count++;
+      else years.set(n, { year: n, type, kind, count: 1 });
+    }
+    this.#line(x, type);
+    return sides;
+  }
 
-// All lines up to the limit; past it the newest dated ones, as sorting partnerships (by date, then id) before
-// events (likewise) by date alone and keeping the last would choose them.
-function listedLines(partnerships: readonly Facet[], events: readonly Facet[]): CountriesCounts["listed"] {
-  if (partnerships.length + events.length <= TIMELINE_LIMIT)
-    return { partnerships: partnerships.map((p) => p.id), events: events.map((e) => e.id) };
-  type Line = { start: string; rank: number; id: string };
-  const later = (x: Line, y: Line) =>
-    x.start !== y.start ? x.start > y.start : x.rank !== y.rank ? x.rank > y.rank : compareText(x.id, y.id) > 0;
-  // The newest lines so far, oldest first; a line joins when it is later than the oldest kept.
-  const kept: Line[] = [];
-  const consider = (line: Line) => {
+  #line(x: Facet, type: "partnership" | "event"): void {
+    if (this.#all) {
+      this.#all[type === "partnership" ? "partnerships" : "events"].push(x.id);
+      if (this.#all.partnerships.length + this.#all.events.length > TIMELINE_LIMIT) this.#all = null;
+    }
+    if (x.start === null) return;
+    // Partnerships (by date, then id) before events (likewise), sorted by date alone: the last are the newest.
+    const line: Line = { start: x.start, rank: type === "partnership" ? 0 : 1, id: x.id };
+    const kept = this.#newest;
     if (kept.length === TIMELINE_LIMIT) {
       if (!later(line, kept[0] as Line)) return;
       kept.shift();
@@ -198,24 +206,78 @@ function listedLines(partnerships: readonly Facet[], events: readonly Facet[]): 
     let i = kept.length;
     while (i > 0 && later(kept[i - 1] as Line, line)) i--;
     kept.splice(i, 0, line);
-  };
-  for (const p of partnerships) if (p.start !== null) consider({ start: p.start, rank: 0, id: p.id });
-  for (const e of events) if (e.start !== null) consider({ start: e.start, rank: 1, id: e.id });
-  return {
-    partnerships: kept.filter((l) => l.rank === 0).map((l) => l.id),
-    events: kept.filter((l) => l.rank === 1).map((l) => l.id),
-  };
+  }
+
+  /** Counts a partnership (given in id order, before the events). */
+  partnership(p: Facet): void {
+    const sides = this.#counts(p, "partnership");
+    if (!sides) return;
+    this.#partnershipCount++;
+    const label = PARTNERSHIP_KIND_LABELS[p.kind as keyof typeof PARTNERSHIP_KIND_LABELS];
+    this.#byKind.set(label, (this.#byKind.get(label) ?? 0) + 1);
+    p.fields.forEach((f, i) => {
+      if (p.fields.indexOf(f) === i) this.#fields.set(f, (this.#fields.get(f) ?? 0) + 1);
+    });
+    for (const id of sides.roots) this.#degree.set(id, (this.#degree.get(id) ?? 0) + 1);
+    for (const key of sides.edges) this.#edges.set(key, (this.#edges.get(key) ?? 0) + 1);
+  }
+
+  /** Counts an event (given in id order, after the partnerships). */
+  event(e: Facet): void {
+    if (!this.#counts(e, "event")) return;
+    this.#eventCount++;
+    for (const id of e.people) this.#inEvents.add(id);
+    if (e.people.length > 0) this.#peopleAt.set(e.id, e.people);
+  }
+
+  /** The counts, with the people (those at the events counted are ranked; past 40, by how many sentences name them). */
+  counts(people: readonly PersonFacet[]): CountriesCounts {
+    const [countryA, countryB] = this.#countries;
+    const nameOf = (id: OrganizationId) => this.#orgs.get(id)?.name ?? id;
+    const fieldLabel = this.#options.fieldLabel ?? fieldLabelOf;
+    const ranked = [...this.#degree]
+      .map(([id, n]) => ({ id, label: nameOf(id), count: n, country: countryName(this.#country(id)) }))
+      .sort((x, y) => y.count - x.count || compareText(x.label, y.label));
+    const listed = this.#all ?? {
+      partnerships: this.#newest.filter((l) => l.rank === 0).map((l) => l.id),
+      events: this.#newest.filter((l) => l.rank === 1).map((l) => l.id),
+    };
+    let chosen = people.filter((p) => this.#inEvents.has(p.id));
+    const peopleOmitted = Math.max(0, chosen.length - PEOPLE_LIMIT);
+    if (peopleOmitted > 0)
+      chosen = chosen.sort((a, b) => b.sentences - a.sentences || compareText(a.name, b.name)).slice(0, PEOPLE_LIMIT);
+    const total = this.#partnershipCount + this.#eventCount;
+    return {
+      countries: [countryA, countryB],
+      from: this.#options.from,
+      to: this.#options.to,
+      partnershipCount: this.#partnershipCount,
+      eventCount: this.#eventCount,
+      byKind: [...this.#byKind]
+        .map(([label, n]) => ({ label, count: n }))
+        .sort((x, y) => y.count - x.count || compareText(x.label, y.label)),
+      byYear: [...this.#byYear]
+        .map(([label, n]) => ({ label, count: n }))
+        .sort((x, y) => compareText(x.label, y.label)),
+      chartTimeline: [...this.#chart.values()]
+        .flatMap((years) => [...years.values()])
+        .sort((x, y) => x.year - y.year || compareText(x.type, y.type) || compareText(x.kind, y.kind)),
+      fields: [...this.#fields]
+        .map(([id, n]) => ({ id, label: fieldLabel(id), count: n }))
+        .sort((a, b) => b.count - a.count || compareText(a.label, b.label)),
+      topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
+      network: networkOf(ranked, this.#edges, (id) => this.#country(id), [countryA, countryB]),
+      listed,
+      timelineOmitted: total - listed.partnerships.length - listed.events.length,
+      people: chosen.map((p) => p.id),
+      peopleOmitted,
+      peopleNamed: [...new Set(listed.events.flatMap((id) => this.#peopleAt.get(id) ?? []))].sort(),
+    };
+  }
 }
 
-// The people at these events; past the limit, those the most sentences name (then by name).
-function chosenPeople(facets: KnowledgeBaseFacets, events: readonly Facet[]) {
-  const inEvents = new Set(events.flatMap((e) => e.people));
-  let chosen = facets.people.filter((p) => inEvents.has(p.id));
-  const omitted = Math.max(0, chosen.length - PEOPLE_LIMIT);
-  if (omitted > 0)
-    chosen = chosen.sort((a, b) => b.sentences - a.sentences || compareText(a.name, b.name)).slice(0, PEOPLE_LIMIT);
-  return { people: chosen.map((p) => p.id), peopleOmitted: omitted };
-}
+const later = (x: Line, y: Line) =>
+  x.start !== y.start ? x.start > y.start : x.rank !== y.rank ? x.rank > y.rank : compareText(x.id, y.id) > 0;
 
 function networkOf(
   ranked: readonly { id: OrganizationId; label: string; count: number }[],

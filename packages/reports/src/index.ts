@@ -25,7 +25,13 @@ export type {
 /** An endnote of a brief. */
 export type { Reference } from "./citations.ts";
 /** A countries brief's counts, made from the facets of a knowledge base too large to hold whole. */
-export { type CountriesCounts, countCountries, facetsOf } from "./count-countries.ts";
+export {
+  type CountOptions,
+  CountriesCounter,
+  type CountriesCounts,
+  countCountries,
+  facetsOf,
+} from "./count-countries.ts";
 /** The failure of a brief that cannot be made. */
 export { ReportError } from "./errors.ts";
 /** Escaping of knowledge-base strings for the brief Markdown. */

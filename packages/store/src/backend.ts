@@ -5,6 +5,12 @@ import type { Database } from "./schema.ts";
 export interface Backend {
   readonly dialect: "sqlite" | "postgres";
   readonly db: Kysely<Database>;
+  /**
+   * Runs a read-only statement without parameters and gives its rows one at a time as arrays of column values,
+   * skipping the object per row a query builder makes and holding no more than a row: for reads of hundreds of
+   * thousands of small rows. SQLite only; call it inside `read` to see that read's snapshot.
+   */
+  readonly eachRow?: (query: string) => Iterable<unknown[]>;
   /** Runs `body` as one write transaction, serialised with every other writer, retried when the database is busy. */
   write<T>(body: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   /** Runs `body` against one consistent view of the database, for reads that span several queries. */

@@ -91,6 +91,7 @@ export async function openSqlite(path: string, options: BackendOptions): Promise
   return {
     dialect: "sqlite",
     db,
+    eachRow: (query) => raw.prepare(query).raw(true).iterate() as Iterable<unknown[]>,
     write: (body) => retryTransient(() => db.transaction().execute(body), isSqliteBusy),
     // A deferred transaction: readers in WAL mode see one snapshot and never wait for writers.
     read: (body) =>

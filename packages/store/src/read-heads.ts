@@ -5,12 +5,14 @@ import type {
   KnowledgeBase,
   KnowledgeBaseFacets,
   Organization,
+  OrganizationFacet,
   OrganizationId,
   Partnership,
   Person,
+  PersonFacet,
 } from "@accord/domain";
 import { emptyKnowledgeBase } from "@accord/domain";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { fieldsOf } from "./build-snapshot.ts";
 import { SEPARATOR } from "./entity-heads.ts";
 import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
@@ -89,50 +91,87 @@ export async function readEntities(view: Kysely<Database>, ids: EntityIds): Prom
   return kb;
 }
 
-const ids = (joined: string) => (joined === "" ? [] : joined.split(SEPARATOR));
-
-/** The facets of every entity, from the heads' columns alone (no JSON is read), each list sorted by id. */
-export async function readFacets(view: Kysely<Database>): Promise<KnowledgeBaseFacets> {
-  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => compare(a.id, b.id));
-  const organizations = await view
-    .selectFrom("entity_heads")
-    .select(["entity_id", "label", "parent_id", "country"])
-    .where("kind", "=", "organization")
-    .execute();
-  const people = await view
-    .selectFrom("entity_heads")
-    .select(["entity_id", "label", "sentences"])
-    .where("kind", "=", "person")
-    .execute();
-  const lines = async (kind: "partnership" | "event"): Promise<Facet[]> => {
-    const rows = await view
-      .selectFrom("entity_heads")
-      .select(["entity_id", "label", "date_start", "date_end", "members", "fields", "people"])
-      .where("kind", "=", kind)
-      .execute();
-    return byId(
-      rows.map((r) => ({
-        id: r.entity_id,
-        kind: r.label,
-        start: r.date_start,
-        end: r.date_end,
-        organizations: ids(r.members) as OrganizationId[],
-        fields: ids(r.fields),
-        people: ids(r.people),
-      })),
-    );
-  };
-  return {
-    organizations: byId(
-      organizations.map((r) => ({
-        id: r.entity_id as OrganizationId,
-        name: r.label,
-        parentId: r.parent_id as OrganizationId | null,
-        country: r.country,
-      })),
-    ),
-    partnerships: await lines("partnership"),
-    events: await lines("event"),
-    people: byId(people.map((r) => ({ id: r.entity_id, name: r.label, sentences: Number(r.sentences) }))),
-  };
+/** What a scan of facets gives each partnership and event to, in id order: the partnerships first. */
+export interface FacetVisitor {
+  partnership(facet: Facet): void;
+  event(facet: Facet): void;
 }
+
+/**
+ * Reads every entity's facet from the heads' columns alone (no JSON is read): the organizations and people as
+ * lists (sorted by id) handed to `start`, then the partnerships and the events one at a time, in id order, to the
+ * visitor it returns; a facet is not kept once visited, so memory holds no more than what the visitor keeps.
+ */
+export async function scanFacets(
+  view: Kysely<Database>,
+  eachRow: ((query: string) => Iterable<unknown[]>) | undefined,
+  start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor,
+): Promise<void> {
+  // Column lists are fixed strings, so the row-array path and the query builder read the same thing; ids compare
+  // byte by byte on both databases, as the snapshot sorts them.
+  const order = eachRow ? "entity_id" : 'entity_id collate "C"';
+  const read = async (columns: readonly string[], kind: EntityKind): Promise<Iterable<unknown[]>> => {
+    const query = `select ${columns.join(", ")} from entity_heads where kind = '${kind}' order by ${order}`;
+    if (eachRow) return eachRow(query);
+    const rows = await sql.raw<Record<string, unknown>>(query).execute(view);
+    return rows.rows.map((r) => columns.map((c) => r[c]));
+  };
+  // Heads repeat the same lists (a pair of parties, a field): each is split once, and shared.
+  const split = new Map<string, string[]>();
+  const ids = (joined: unknown): string[] => {
+    if (joined === "") return NONE;
+    let list = split.get(joined as string);
+    if (!list) {
+      list = (joined as string).split(SEPARATOR);
+      split.set(joined as string, list);
+    }
+    return list;
+  };
+  const organizations: OrganizationFacet[] = [];
+  for (const r of await read(["entity_id", "label", "parent_id", "country"], "organization"))
+    organizations.push({
+      id: r[0] as OrganizationId,
+      name: r[1] as string,
+      parentId: r[2] as OrganizationId | null,
+      country: r[3] as string | null,
+    });
+  const people: PersonFacet[] = [];
+  for (const r of await read(["entity_id", "label", "sentences"], "person"))
+    people.push({ id: r[0] as string, name: r[1] as string, sentences: Number(r[2]) });
+  const visitor = start(organizations, people);
+  for (const kind of ["partnership", "event"] as const) {
+    const rows = await read(
+      ["entity_id", "label", "date_start", "date_end", "members", kind === "event" ? "people" : "fields"],
+      kind,
+    );
+    for (const r of rows) {
+      const facet: Facet = {
+        id: r[0] as string,
+        kind: r[1] as string,
+        start: r[2] as string | null,
+        end: r[3] as string | null,
+        organizations: ids(r[4]) as OrganizationId[],
+        fields: kind === "partnership" ? ids(r[5]) : NONE,
+        people: kind === "event" ? ids(r[5]) : NONE,
+      };
+      if (kind === "partnership") visitor.partnership(facet);
+      else visitor.event(facet);
+    }
+  }
+}
+
+/** Every entity's facet at once (see `scanFacets`), each list sorted by id. */
+export async function readFacets(
+  view: Kysely<Database>,
+  eachRow?: (query: string) => Iterable<unknown[]>,
+): Promise<KnowledgeBaseFacets> {
+  const out: KnowledgeBaseFacets = { organizations: [], partnerships: [], events: [], people: [] };
+  await scanFacets(view, eachRow, (organizations, people) => {
+    out.organizations = organizations;
+    out.people = people;
+    return { partnership: (f) => out.partnerships.push(f), event: (f) => out.events.push(f) };
+  });
+  return out;
+}
+
+const NONE: string[] = [];

@@ -4,14 +4,24 @@ import {
   KnowledgeBase,
   type KnowledgeBaseFacets,
   type Language,
+  type OrganizationFacet,
   type PartialDate,
+  type PersonFacet,
   type SourceDocument,
   type StoryId,
 } from "@accord/domain";
 import type { Backend } from "./backend.ts";
 import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
 import { messageOf, StoreError } from "./errors.ts";
-import { type EntityIds, type Heads, readEntities, readFacets, readHeads } from "./read-heads.ts";
+import {
+  type EntityIds,
+  type FacetVisitor,
+  type Heads,
+  readEntities,
+  readFacets,
+  readHeads,
+  scanFacets,
+} from "./read-heads.ts";
 import { readScopedSnapshot, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentIn } from "./save-document.ts";
 import type { EntityKind } from "./schema.ts";
@@ -64,6 +74,11 @@ export interface Store {
   heads(kinds: readonly EntityKind[]): Promise<Heads>;
   /** What counting needs of every entity (see KnowledgeBaseFacets), from one small row each. */
   facets(): Promise<KnowledgeBaseFacets>;
+  /**
+   * The same facets as a stream, for a store too large to hold them: organizations and people as lists to `start`,
+   * then each partnership and each event, in id order, to the visitor it returns.
+   */
+  scanFacets(start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor): Promise<void>;
   /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
   entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
@@ -151,7 +166,9 @@ export function createStore(backend: Backend, location: string): Store {
 
     entities: (ids) => backend.read((view) => readEntities(view, ids)),
 
-    facets: () => backend.read((view) => readFacets(view)),
+    facets: () => backend.read((view) => readFacets(view, backend.eachRow)),
+
+    scanFacets: (start) => backend.read((view) => scanFacets(view, backend.eachRow, start)),
 
     async importSnapshot(kb) {
       let added = 0;

@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { slugify } from "@accord/domain";
-import { type BriefRequest, keepLayouts, ReportError, renderBrief } from "@accord/reports";
+import { type BriefRequest, type CountriesCounts, keepLayouts, ReportError, renderBrief } from "@accord/reports";
 import type { SnapshotScope } from "@accord/store";
 import { checkDateOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError, UserError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { DB_HELP } from "../knowledge-base-source.ts";
+import { loadCountriesBrief } from "../load-countries-brief.ts";
 import { loadScopedKnowledgeBase } from "../load-scoped-knowledge-base.ts";
 import { writeOutput } from "../write-output.ts";
 
@@ -56,7 +57,11 @@ Examples:
     if (format !== "pdf" && format !== "md") throw new UsageError(`brief: --format is pdf or md, not '${format}'`);
     checkDateOption("brief", "--from", values.from);
     checkDateOption("brief", "--to", values.to);
-    const kb = await loadScopedKnowledgeBase(io, values, scopeOf(request));
+    // A countries brief of a store counts every partnership from small rows, and reads whole what it lists.
+    const { kb, counts } =
+      request.kind === "countries" && !values.snapshot
+        ? await loadCountriesBrief(io, values.db, request.countries, { from: values.from, to: values.to })
+        : { kb: await loadScopedKnowledgeBase(io, values, scopeOf(request)), counts: undefined };
     const out =
       values.out ??
       `brief-${request.kind}-${names(request)
@@ -68,6 +73,7 @@ Examples:
       ...(values.from ? { from: values.from } : {}),
       ...(values.to ? { to: values.to } : {}),
       ...(values.template ? { templateDir: resolve(io.cwd, values.template) } : {}),
+      ...(counts ? { counts } : {}),
     });
     io.stdout(`${path}\n`);
     return 0;
@@ -108,7 +114,14 @@ export async function renderTo(
   io: Io,
   kb: Parameters<typeof renderBrief>[0],
   request: BriefRequest,
-  options: { format: "pdf" | "md"; out: string; from?: string; to?: string; templateDir?: string },
+  options: {
+    format: "pdf" | "md";
+    out: string;
+    from?: string;
+    to?: string;
+    templateDir?: string;
+    counts?: CountriesCounts;
+  },
 ): Promise<string> {
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && !/^\d+$/.test(epoch))
@@ -122,6 +135,7 @@ export async function renderTo(
       ...(options.to ? { to: options.to } : {}),
       ...(options.templateDir ? { templateDir: options.templateDir } : {}),
       ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}),
+      ...(options.counts ? { counts: options.counts } : {}),
     });
   } catch (error) {
     if (error instanceof ReportError) throw new UserError(error.message);
