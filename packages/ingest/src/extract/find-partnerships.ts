@@ -182,7 +182,8 @@ export function findPartnerships(
     const fields = fieldsIn(text);
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
-    const own = nearestDate(dates.at(si), sentence.start, kindRe.exec(masked)?.index ?? 0);
+    const first = kindRe.exec(masked);
+    const own = nearestDate(dates.at(si), sentence.start, first?.index ?? 0);
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
     const near = own || recalled ? null : dateBefore(ctx, dates, si);
@@ -207,7 +208,6 @@ export function findPartnerships(
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
     // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
     // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
-    const first = kindRe.exec(masked);
     const rest = first
       ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
       : masked;
@@ -222,8 +222,11 @@ export function findPartnerships(
           ]
         : [[kind, status]];
     // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
-    const instrument = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
-    if (instrument && status === "signed" && kind !== instrument[0] && TO_CREATE.test(masked)) {
+    const instrument =
+      status === "signed"
+        ? KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked))
+        : undefined;
+    if (instrument && kind !== instrument[0] && TO_CREATE.test(masked)) {
       facts.length = 0;
       facts.push([instrument[0], "signed"], [kind, "planned"]);
       if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
