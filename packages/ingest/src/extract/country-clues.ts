@@ -1,4 +1,4 @@
-import { nameKey } from "../text/name-key.ts";
+import { nameKey, remembered } from "../text/name-key.ts";
 
 // Countries, their adjectives and their main university cities, as clues to where an
 // organization the gazetteer lacks is. Keys are normalized words; Han keys are matched as substrings.
@@ -376,6 +376,13 @@ for (const [country, words] of Object.entries(CLUES)) for (const w of words) WOR
  * "Russian Cultural Centre in Beijing" is RU; null when nothing in the name tells.
  */
 export function countryFromName(name: string): string | null {
+  return countryOfName(name) || null;
+}
+
+// The same names are asked about in document after document; "" stands for none.
+const countryOfName = remembered((name) => readCountry(name) ?? "");
+
+function readCountry(name: string): string | null {
   for (const [word, country] of HAN_ORDER) if (name.includes(word)) return country;
   const lower = name.toLowerCase();
   for (const [country, stems] of Object.entries(CYRILLIC)) if (stems.some((s) => lower.includes(s))) return country;
