@@ -89,7 +89,10 @@ export function keptLayouts(key: string | undefined): KeptLayouts {
         renameSync(temporary, at);
         added = 0;
       } catch {
-        rmSync(temporary, { force: true });
+        // Under a file, or read-only: the folder is no place to keep them, and that is no failure.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {}
       }
     },
   };

@@ -52,6 +52,15 @@ test("a damaged or foreign file is ignored", () => {
   expect(keptLayouts("face").get("A")).toBeUndefined();
 });
 
+test("a folder that cannot be made costs nothing but the keeping", () => {
+  const file = join(folder(), "a file");
+  writeFileSync(file, "");
+  keepLayouts(join(file, "layouts"));
+  keptLayouts("face").put("A", RUN);
+  expect(() => saveKeptLayouts()).not.toThrow();
+  expect(keptLayouts("face").get("A")).toBeUndefined();
+});
+
 // Each fresh import of the package stands for a new process: new font objects, nothing shaped yet.
 async function freshPdf(request: BriefRequest, dir: string | undefined): Promise<string> {
   vi.resetModules();
