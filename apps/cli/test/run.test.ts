@@ -81,4 +81,43 @@ describe("run", () => {
       "error: no organization matches 'Nowhere University' (try 'accord list organizations')\n",
     );
   });
+
+  test("list prints partnerships newest first, at most --limit of them, and says when there are more", async () => {
+    const cwd = scratch();
+    const lines = [
+      "Harbin Institute of Technology and Bauman Moscow State Technical University signed a cooperation agreement on 3 March 2022.",
+      "Harbin Institute of Technology and Tomsk State University signed a memorandum of understanding on 5 May 2019.",
+      "Harbin Institute of Technology and Kazan Federal University signed a cooperation agreement on 7 July 2024.",
+    ];
+    lines.forEach((line, i) => writeFileSync(join(cwd, `n${i}.txt`), `Sample note ${i}.\n\n${line}\n`));
+    expect(await run(["ingest", "n0.txt", "n1.txt", "n2.txt"], memoryIo(cwd).io)).toBe(0);
+    for (const source of [[], ["--snapshot", "kb.json"]]) {
+      if (source.length) expect(await run(["export", "--out", "kb.json"], memoryIo(cwd).io)).toBe(0);
+      const all = memoryIo(cwd);
+      expect(await run(["list", "partnerships", ...source], all.io)).toBe(0);
+      expect(all.stdout().split("\n").map((l) => l.slice(0, 14))).toEqual([
+        "7 July 2024  a",
+        "3 March 2022  ",
+        "5 May 2019  mo",
+        "",
+      ]);
+      expect(all.stderr()).toBe("");
+      const one = memoryIo(cwd);
+      expect(await run(["list", "partnerships", "--limit", "1", ...source], one.io)).toBe(0);
+      expect(one.stdout()).toMatch(/^7 July 2024 {2}agreement \(signed\) {2}.*Kazan Federal University {2}1 source\n$/);
+      expect(one.stderr()).toContain("--limit 0 all");
+      const json = memoryIo(cwd);
+      expect(await run(["list", "partnerships", "--json", "--limit", "2", ...source], json.io)).toBe(0);
+      const items = JSON.parse(json.stdout()) as { evidence: unknown[] }[];
+      expect(items).toHaveLength(2);
+      expect(items.every((p) => p.evidence.length > 0)).toBe(true);
+      const partners = memoryIo(cwd);
+      expect(await run(["show", "HIT", "--limit", "2", ...source], partners.io)).toBe(0);
+      expect(partners.stdout().match(/^ {2}\S.*\[RU\]$/gm)).toHaveLength(2);
+      expect(partners.stderr()).toBe("(1 more partners; --limit N shows more, --limit 0 all)\n");
+    }
+    const bad = memoryIo(cwd);
+    expect(await run(["list", "events", "--limit", "some"], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain("--limit takes a whole number");
+  });
 });

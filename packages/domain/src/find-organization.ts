@@ -10,9 +10,14 @@ export function namesOfOrganization(org: Organization): string[] {
 /**
  * Finds an organization by any of its names or acronyms, or by its id. An exact canonical
  * name wins over an acronym, and an acronym over an alias; among equals, an organization wins
- * over a unit, then the one with more evidence.
+ * over a unit, then the one with more evidence (`sentences` counts it by id for organizations given without
+ * their evidence, as a store's heads are).
  */
-export function findOrganization(kb: Pick<KnowledgeBase, "organizations">, query: string): Organization | undefined {
+export function findOrganization(
+  kb: Pick<KnowledgeBase, "organizations">,
+  query: string,
+  sentences?: ReadonlyMap<string, number>,
+): Organization | undefined {
   const byId = kb.organizations.find((o) => o.id === query);
   if (byId) return byId;
   const key = normalizeName(query);
@@ -21,7 +26,7 @@ export function findOrganization(kb: Pick<KnowledgeBase, "organizations">, query
   for (const org of kb.organizations) {
     const rank = matchRank(org, key);
     if (rank === undefined) continue;
-    if (!best || rank < best.rank || (rank === best.rank && prefer(org, best.org))) best = { org, rank };
+    if (!best || rank < best.rank || (rank === best.rank && prefer(org, best.org, sentences))) best = { org, rank };
   }
   return best?.org;
 }
@@ -35,8 +40,9 @@ function matchRank(org: Organization, key: string): number | undefined {
   return undefined;
 }
 
-function prefer(a: Organization, b: Organization): boolean {
+function prefer(a: Organization, b: Organization, sentences?: ReadonlyMap<string, number>): boolean {
   if ((a.kind === "unit") !== (b.kind === "unit")) return b.kind === "unit";
-  if (a.evidence.length !== b.evidence.length) return a.evidence.length > b.evidence.length;
+  const [na, nb] = [a, b].map((o) => sentences?.get(o.id) ?? o.evidence.length) as [number, number];
+  if (na !== nb) return na > nb;
   return a.id < b.id;
 }

@@ -173,7 +173,11 @@ const entityHeads: Migration = {
       .addColumn("data", "text", (c) => c.notNull())
       .addPrimaryKeyConstraint("entity_heads_pk", ["kind", "entity_id"])
       .execute();
-    await db.schema.createIndex("entity_heads_date").on("entity_heads").columns(["kind", "date_start"]).execute();
+    await db.schema
+      .createIndex("entity_heads_date")
+      .on("entity_heads")
+      .columns(["kind", "date_start", "entity_id"])
+      .execute();
     for (const kind of ["organization", "person", "partnership", "event"] as const) {
       let after = "";
       for (;;) {

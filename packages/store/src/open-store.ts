@@ -1,6 +1,4 @@
 import { describeLocation, StoreError } from "./errors.ts";
-import { openPostgres } from "./open-postgres.ts";
-import { openSqlite } from "./open-sqlite.ts";
 import { createStore, type Store } from "./store.ts";
 
 /** How to open a store. */
@@ -18,8 +16,9 @@ export const DEFAULT_STORE_LOCATION = "./accord.db";
 export async function openStore(location = DEFAULT_STORE_LOCATION, options: OpenStoreOptions = {}): Promise<Store> {
   const settings = { busyTimeoutMs: options.busyTimeoutMs ?? 10_000, readonly: options.readonly ?? false };
   if (location.trim() === "") throw new StoreError("no store location given");
+  // Each driver loads only when its database is asked for: a SQLite store never loads pg, nor PostgreSQL SQLite.
   const backend = /^postgres(ql)?:/i.test(location)
-    ? await openPostgres(location, settings)
-    : await openSqlite(location, settings);
+    ? await (await import("./open-postgres.ts")).openPostgres(location, settings)
+    : await (await import("./open-sqlite.ts")).openSqlite(location, settings);
   return createStore(backend, describeLocation(location));
 }

@@ -14,6 +14,7 @@ import type {
 import { emptyKnowledgeBase } from "@accord/domain";
 import { type Kysely, sql } from "kysely";
 import { fieldsOf } from "./build-snapshot.ts";
+import { chunked } from "./chunked.ts";
 import { SEPARATOR } from "./entity-heads.ts";
 import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
 import type { Database, EntityKind } from "./schema.ts";
@@ -35,8 +36,12 @@ export interface Heads {
 const KEY = { organization: "organizations", person: "people", partnership: "partnerships", event: "events" } as const;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The heads of every entity of these kinds. */
-export async function readHeads(view: Kysely<Database>, kinds: readonly EntityKind[]): Promise<Heads> {
+/** The heads of every entity of these kinds, or of these entities of one kind. */
+export async function readHeads(
+  view: Kysely<Database>,
+  kinds: readonly EntityKind[],
+  ids?: readonly string[],
+): Promise<Heads> {
   const out: Heads = {
     organizations: [],
     people: [],
@@ -46,11 +51,13 @@ export async function readHeads(view: Kysely<Database>, kinds: readonly EntityKi
     documents: new Map(),
   };
   for (const kind of new Set(kinds)) {
-    const rows = await view
-      .selectFrom("entity_heads")
-      .select(["entity_id", "sentences", "documents", "data"])
-      .where("kind", "=", kind)
-      .execute();
+    const select = () =>
+      view.selectFrom("entity_heads").select(["entity_id", "sentences", "documents", "data"]).where("kind", "=", kind);
+    const rows = [];
+    if (ids === undefined) rows.push(...(await select().execute()));
+    else
+      for (const chunk of chunked([...new Set(ids)], 500))
+        rows.push(...(await select().where("entity_id", "in", chunk).execute()));
     rows.sort((a, b) => compare(a.entity_id, b.entity_id));
     const list: unknown[] = out[KEY[kind]];
     for (const r of rows) {
@@ -127,14 +134,7 @@ export async function scanFacets(
     }
     return list;
   };
-  const organizations: OrganizationFacet[] = [];
-  for (const r of await read(["entity_id", "label", "parent_id", "country"], "organization"))
-    organizations.push({
-      id: r[0] as OrganizationId,
-      name: r[1] as string,
-      parentId: r[2] as OrganizationId | null,
-      country: r[3] as string | null,
-    });
+  const organizations = await readOrganizationFacets(view, eachRow);
   const people: PersonFacet[] = [];
   for (const r of await read(["entity_id", "label", "sentences"], "person"))
     people.push({ id: r[0] as string, name: r[1] as string, sentences: Number(r[2]) });
@@ -175,3 +175,84 @@ export async function readFacets(
 }
 
 const NONE: string[] = [];
+
+/**
+ * Partnerships or events as heads (merged, without evidence), newest first by the start of their date, then by id
+ * (byte by byte), undated last, the first `limit` of those `keep` accepts (0 means all); `more` says whether any
+ * other was left. `documents` counts each one's sources.
+ */
+export async function readNewest<T extends Partnership | Event>(
+  view: Kysely<Database>,
+  dialect: "sqlite" | "postgres",
+  kind: "partnership" | "event",
+  keep: (head: T) => boolean,
+  limit: number,
+): Promise<{ heads: T[]; documents: Map<string, number>; more: boolean }> {
+  const heads: T[] = [];
+  const documents = new Map<string, number>();
+  const PAGE = Math.max(200, Math.min(limit + 1, 2000));
+  const id = dialect === "postgres" ? sql<string>`entity_id collate "C"` : sql<string>`entity_id`;
+  let after: { start: string | null; id: string } | undefined;
+  // Dated heads in pages of (date start descending, id), then the undated by id.
+  for (let dated = true; ; ) {
+    let query = view
+      .selectFrom("entity_heads")
+      .select(["entity_id", "date_start", "documents", "data"])
+      .where("kind", "=", kind)
+      .limit(PAGE);
+    if (dated) {
+      query = query.where("date_start", "is not", null).orderBy("date_start", "desc").orderBy(id);
+      if (after) {
+        const { start, id: last } = after;
+        query = query.where((eb) =>
+          eb.or([
+            eb("date_start", "<", start as string),
+            eb.and([eb("date_start", "=", start as string), eb(id, ">", last)]),
+          ]),
+        );
+      }
+    } else {
+      query = query.where("date_start", "is", null).orderBy(id);
+      if (after) query = query.where(id, ">", after.id);
+    }
+    const rows = await query.execute();
+    for (const r of rows) {
+      const head = JSON.parse(r.data) as T;
+      if (!keep(head)) continue;
+      if (limit > 0 && heads.length === limit) return { heads, documents, more: true };
+      heads.push(head);
+      documents.set(head.id, Number(r.documents));
+    }
+    const last = rows.at(-1);
+    if (rows.length === PAGE && last) after = { start: last.date_start, id: last.entity_id };
+    else if (dated) {
+      dated = false;
+      after = undefined;
+    } else return { heads, documents, more: false };
+  }
+}
+
+/** Every organization's facet (name, parent, country), sorted by id. */
+export async function readOrganizationFacets(
+  view: Kysely<Database>,
+  eachRow?: (query: string) => Iterable<unknown[]>,
+): Promise<OrganizationFacet[]> {
+  const query = "select entity_id, label, parent_id, country from entity_heads where kind = 'organization'";
+  const rows: Iterable<unknown[]> = eachRow
+    ? eachRow(query)
+    : (await sql.raw<Record<string, unknown>>(query).execute(view)).rows.map((r) => [
+        r.entity_id,
+        r.label,
+        r.parent_id,
+        r.country,
+      ]);
+  const out: OrganizationFacet[] = [];
+  for (const r of rows)
+    out.push({
+      id: r[0] as OrganizationId,
+      name: r[1] as string,
+      parentId: r[2] as OrganizationId | null,
+      country: r[3] as string | null,
+    });
+  return out.sort((a, b) => compare(a.id, b.id));
+}

@@ -72,7 +72,7 @@ export async function readMerged<T>(
   return out;
 }
 
-async function idsNamed(view: View, names: readonly string[]): Promise<string[]> {
+export async function idsNamed(view: View, names: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
   for (const name of names) {
     const key = normalizeName(name);
@@ -108,7 +108,7 @@ async function idsOfKind(view: View, kind: EntityKind, country?: readonly string
   return (await query.execute()).map((r) => r.entity_id);
 }
 
-async function referring(view: View, kinds: readonly EntityKind[], organizations: Iterable<string>) {
+export async function referring(view: View, kinds: readonly EntityKind[], organizations: Iterable<string>) {
   const out = new Map<EntityKind, Set<string>>(kinds.map((k) => [k, new Set()]));
   if (kinds.length === 0) return out;
   for (const chunk of chunked([...new Set(organizations)], 500)) {

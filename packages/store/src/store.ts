@@ -1,11 +1,13 @@
 import {
   type DocumentFacts,
   type DocumentId,
+  type Event,
   KnowledgeBase,
   type KnowledgeBaseFacets,
   type Language,
   type OrganizationFacet,
   type PartialDate,
+  type Partnership,
   type PersonFacet,
   type SourceDocument,
   type StoryId,
@@ -20,9 +22,11 @@ import {
   readEntities,
   readFacets,
   readHeads,
+  readNewest,
+  readOrganizationFacets,
   scanFacets,
 } from "./read-heads.ts";
-import { readScopedSnapshot, type SnapshotScope } from "./read-scoped-snapshot.ts";
+import { idsNamed, readScopedSnapshot, referring, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentIn } from "./save-document.ts";
 import type { EntityKind } from "./schema.ts";
 import { splitByDocument } from "./split-by-document.ts";
@@ -79,6 +83,24 @@ export interface Store {
    * then each partnership and each event, in id order, to the visitor it returns.
    */
   scanFacets(start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor): Promise<void>;
+  /** The heads of these entities of one kind (see `heads`), those that exist. */
+  headsOf(kind: EntityKind, ids: readonly string[]): Promise<Heads>;
+  /** The ids of the organizations answering to any of these names, acronyms or ids. */
+  organizationsNamed(names: readonly string[]): Promise<string[]>;
+  /** The ids of the entities of these kinds that refer to any of these organizations (as party, parent, ...). */
+  referringTo(kinds: readonly EntityKind[], organizations: readonly string[]): Promise<Map<EntityKind, string[]>>;
+  /** Every organization's name, parent and country, sorted by id: enough to place any party in its country. */
+  organizationFacets(): Promise<OrganizationFacet[]>;
+  /**
+   * Partnerships or events as heads (merged, without evidence), newest first by the start of their date, then by
+   * id (byte by byte), undated last: the first `limit` of those `keep` accepts (0: all), read no further than
+   * needed; `documents` counts each one's sources, `more` says whether any other was left.
+   */
+  newest<T extends Partnership | Event>(
+    kind: "partnership" | "event",
+    keep: (head: T) => boolean,
+    limit: number,
+  ): Promise<{ heads: T[]; documents: Map<string, number>; more: boolean }>;
   /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
   entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
@@ -167,6 +189,20 @@ export function createStore(backend: Backend, location: string): Store {
     entities: (ids) => backend.read((view) => readEntities(view, ids)),
 
     facets: () => backend.read((view) => readFacets(view, backend.eachRow)),
+
+    headsOf: (kind, ids) => backend.read((view) => readHeads(view, [kind], ids)),
+
+    organizationsNamed: (names) => backend.read((view) => idsNamed(view, names)),
+
+    referringTo: (kinds, organizations) =>
+      backend.read(async (view) => {
+        const found = await referring(view, kinds, organizations);
+        return new Map([...found].map(([kind, ids]) => [kind, [...ids].sort()]));
+      }),
+
+    organizationFacets: () => backend.read((view) => readOrganizationFacets(view, backend.eachRow)),
+
+    newest: (kind, keep, limit) => backend.read((view) => readNewest(view, backend.dialect, kind, keep, limit)),
 
     scanFacets: (start) => backend.read((view) => scanFacets(view, backend.eachRow, start)),
 

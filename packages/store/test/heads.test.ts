@@ -191,3 +191,71 @@ describe("a store written before heads", () => {
     await reopened.close();
   });
 });
+
+describe.each(BACKENDS)("newest on $name", (backend) => {
+  test("pages through heads newest first, then by id, undated last, and stops at the limit", async () => {
+    const fresh = await backend.fresh();
+    const store = await openStore(fresh.location);
+    try {
+      // 450 partnerships over 30 dates (many sharing one), a tenth undated, in 45 documents.
+      const documents = Array.from({ length: 45 }, (_, d) => {
+        const text = `Bulletin ${d}: Northern Polytechnic University and Steppe University report their agreements.`;
+        const document = makeDocument(text, `https://example.org/bulletin/${d}`);
+        const said = evidenceIn(document, text);
+        return {
+          document,
+          organizations: [],
+          people: [],
+          partnerships: Array.from({ length: 10 }, (_, i) => {
+            const n = d * 10 + i;
+            const p = partnership(
+              `p-${String(n).padStart(3, "0")}`,
+              ["northern-polytechnic-university", "steppe-university"],
+              [said],
+            );
+            return {
+              ...p,
+              kind: (n % 3 === 0 ? "mou" : "agreement") as "agreement",
+              date:
+                n % 10 === 9
+                  ? null
+                  : {
+                      precision: "month" as const,
+                      value: `20${String(10 + (n % 30) / 3).slice(0, 2)}-0${1 + (n % 3)}`,
+                    },
+            };
+          }),
+          events: [],
+        };
+      });
+      await store.saveDocuments(documents);
+      const full = await store.snapshot();
+      const order = (a: (typeof full.partnerships)[number], b: (typeof full.partnerships)[number]) => {
+        const [x, y] = [
+          a.date?.precision === "month" ? a.date.value : null,
+          b.date?.precision === "month" ? b.date.value : null,
+        ];
+        if (x !== y) return x === null ? 1 : y === null ? -1 : x > y ? -1 : 1;
+        return a.id < b.id ? -1 : 1;
+      };
+      for (const [limit, kind] of [
+        [0, undefined],
+        [7, "mou"],
+        [250, undefined],
+        [449, undefined],
+        [450, undefined],
+        [1000, "agreement"],
+      ] as const) {
+        const expected = full.partnerships.filter((p) => !kind || p.kind === kind).sort(order);
+        const found = await store.newest("partnership", (p) => !kind || p.kind === kind, limit);
+        const wanted = limit > 0 ? expected.slice(0, limit) : expected;
+        expect(found.heads.map((p) => p.id)).toEqual(wanted.map((p) => p.id));
+        expect(found.more).toBe(wanted.length < expected.length);
+        expect(found.heads.every((p) => found.documents.get(p.id) === 1)).toBe(true);
+      }
+    } finally {
+      await store.close();
+      await fresh.cleanup();
+    }
+  });
+});
