@@ -4,6 +4,7 @@
 // brief then resolves, reads and compiles one file instead of some 250 modules. The manifest
 // (dist/brief.json) lists every bundled file with its size and modification time; main.js runs the
 // bundle only while they all still match, and otherwise loads the modules as before.
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -173,6 +174,22 @@ const __accordPath = (file) => require("node:path").join(__dirname, file);
 const __accordUrl = (file) => require("node:url").pathToFileURL(__accordPath(file)).href;
 ${LAZY_HELPER}`;
 
+/**
+ * How main.js tells that a bundled file is unchanged: an installed package's file by its size and
+ * modification time, a file of this workspace by its content (turbo restores cached builds with new
+ * modification times).
+ */
+function identity(file) {
+  const { size, mtimeMs } = statSync(file);
+  if (
+    relative(join(CLI, "..", ".."), file)
+      .split(sep)
+      .includes("node_modules")
+  )
+    return [fromDist(file), size, "mtime", mtimeMs];
+  return [fromDist(file), size, "sha256", createHash("sha256").update(readFileSync(file)).digest("hex")];
+}
+
 async function bundle(esbuild) {
   const result = await esbuild.build({
     stdin: { contents: `export { run } from "./run.js";`, resolveDir: DIST, sourcefile: "brief-entry.js" },
@@ -200,11 +217,7 @@ async function bundle(esbuild) {
   const root = CLI;
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes(":") && join(root, p) !== join(DIST, "brief-entry.js"))
-    .map((p) => {
-      const file = join(root, p);
-      const { size, mtimeMs } = statSync(file);
-      return [fromDist(file), size, mtimeMs];
-    });
+    .map((p) => identity(join(root, p)));
   return inputs;
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { dirname, join } from "node:path";
@@ -22,11 +23,17 @@ function briefBundle(): Run | undefined {
     const filename = fileURLToPath(new URL("./brief.cjs", import.meta.url));
     const dir = dirname(filename);
     const { inputs } = JSON.parse(readFileSync(join(dir, "brief.json"), "utf8")) as {
-      inputs: [file: string, size: number, mtimeMs: number][];
+      inputs: [file: string, size: number, by: "mtime" | "sha256", value: number | string][];
     };
-    for (const [file, size, mtimeMs] of inputs) {
-      const stat = statSync(join(dir, file));
-      if (stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
+    for (const [file, size, by, value] of inputs) {
+      const path = join(dir, file);
+      if (by === "mtime") {
+        const stat = statSync(path);
+        if (stat.size !== size || stat.mtimeMs !== value) return undefined;
+      } else {
+        const bytes = readFileSync(path);
+        if (bytes.length !== size || createHash("sha256").update(bytes).digest("hex") !== value) return undefined;
+      }
     }
     let cachedData: Buffer | undefined;
     try {
