@@ -95,12 +95,12 @@ describe("run", () => {
       if (source.length) expect(await run(["export", "--out", "kb.json"], memoryIo(cwd).io)).toBe(0);
       const all = memoryIo(cwd);
       expect(await run(["list", "partnerships", ...source], all.io)).toBe(0);
-      expect(all.stdout().split("\n").map((l) => l.slice(0, 14))).toEqual([
-        "7 July 2024  a",
-        "3 March 2022  ",
-        "5 May 2019  mo",
-        "",
-      ]);
+      expect(
+        all
+          .stdout()
+          .split("\n")
+          .map((l) => l.slice(0, 14)),
+      ).toEqual(["7 July 2024  a", "3 March 2022  ", "5 May 2019  mo", ""]);
       expect(all.stderr()).toBe("");
       const one = memoryIo(cwd);
       expect(await run(["list", "partnerships", "--limit", "1", ...source], one.io)).toBe(0);

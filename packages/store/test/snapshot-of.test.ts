@@ -126,8 +126,8 @@ describe("a store of schema version 1", () => {
     const raw = new SqliteDatabase(path);
     const refs = raw.prepare("select * from organization_refs order by 1, 2, 3, 4").all();
     expect(refs.length).toBeGreaterThan(5);
-    raw.exec(`drop table organization_refs; drop index organization_names_compact;
-      delete from kysely_migration where name = '0002-organization-refs';
+    raw.exec(`drop table organization_refs; drop index organization_names_compact; drop table entity_heads;
+      delete from kysely_migration where name in ('0002-organization-refs', '0003-entity-heads');
       update meta set value = '1' where key = 'schema_version';`);
     raw.close();
     const reopened = await openStore(path);
@@ -137,7 +137,7 @@ describe("a store of schema version 1", () => {
     await reopened.close();
     const after = new SqliteDatabase(path);
     expect(after.prepare("select * from organization_refs order by 1, 2, 3, 4").all()).toEqual(refs);
-    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("2");
+    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("3");
     after.close();
   });
 });
