@@ -43,7 +43,7 @@ const DEFAULT_READ_TIMEOUT_MS = 20_000;
 const READ_LIMIT_FACTOR = 2;
 
 /**
- * Reads, extracts and stores each file, up to 32 documents a transaction; a bad file is a reason, never a stop.
+ * Reads, extracts and stores each file, up to 256 documents a transaction; a bad file is a reason, never a stop.
  * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
  * of completion, holding at most 16 documents a worker (8 handed to it, 8 done and waiting) and one batch. `gazetteer` may be a function, called only
  * when this thread extracts.
@@ -148,12 +148,15 @@ async function* taskIterator(io: Io, files: readonly string[]): AsyncGenerator<I
   }
 }
 
-// Documents are saved in batches, one transaction each: a commit costs as much as saving a document or two, and
-// every document of a batch is stored or (after a crash) absent, never in part.
-const BATCH_DOCUMENTS = 32;
+// Documents are saved in batches, one transaction each, and every document of a batch is stored or (after a
+// crash) absent, never in part. A commit writes every page the batch changed once: the index pages and the heads
+// of the organizations most documents name change in nearly every document, so a large batch writes far less
+// (5,000 generated documents: 256 a batch took a fifth less time than 32, and half the system time).
+const BATCH_DOCUMENTS = 256;
 // Documents handed to each worker at once, so that workers go on extracting while this thread writes a batch.
 const WORKER_DEPTH = 8;
-const BATCH_MS = 1000;
+// A batch waits at most this long for more documents, so that a slow trickle of files is still saved as it comes.
+const BATCH_MS = 3000;
 
 class SaveBatch {
   readonly #io: Io;

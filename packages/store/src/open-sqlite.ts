@@ -111,6 +111,9 @@ function configure(raw: SqliteDatabase.Database, options: BackendOptions): void 
   raw.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`);
   if (!options.readonly) raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
+  // 128 MiB of page cache instead of 2 MiB: a batch of documents changes pages all over the indexes, and a page
+  // kept in memory is written once at commit instead of being spilled and read back.
+  raw.pragma("cache_size = -131072");
   // A checkpoint every 4,000 pages (16 MB of WAL) instead of 1,000: each one syncs the file, and pages a run of
   // documents writes again and again (index pages) are copied back once.
   if (!options.readonly) raw.pragma("wal_autocheckpoint = 4000");
