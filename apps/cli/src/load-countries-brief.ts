@@ -1,4 +1,4 @@
-import { emptyKnowledgeBase, FIELDS, type KnowledgeBase, type PersonFacet, parseIsoPartial } from "@accord/domain";
+import { emptyKnowledgeBase, FIELDS, type KnowledgeBase, type PersonFacet } from "@accord/domain";
 import { CountriesCounter, type CountriesCounts } from "@accord/reports";
 import type { Io } from "./io.ts";
 import { withExistingStore } from "./knowledge-base-source.ts";
@@ -24,12 +24,8 @@ export async function loadCountriesBrief(
     const heads = await store.heads(["organization"]);
     const kb: KnowledgeBase = { ...emptyKnowledgeBase(), organizations: heads.organizations };
     const [a, b] = countries;
-    // An unknown country or a malformed period is the brief's to report, as from a snapshot file.
-    if (
-      !heads.organizations.some((o) => o.country === a) ||
-      !heads.organizations.some((o) => o.country === b) ||
-      !validPeriod(period)
-    )
+    // An unknown country is the brief's to report, as from a snapshot file, without counting anything first.
+    if (!heads.organizations.some((o) => o.country === a) || !heads.organizations.some((o) => o.country === b))
       return { kb, counts: undefined };
     let counter: CountriesCounter | undefined;
     let people: PersonFacet[] = [];
@@ -59,6 +55,3 @@ export async function loadCountriesBrief(
     };
   });
 }
-
-const validPeriod = (period: { from?: string | undefined; to?: string | undefined }) =>
-  [period.from, period.to].every((d) => d === undefined || parseIsoPartial(d) !== null);

@@ -89,7 +89,7 @@ describe("run", () => {
       "Harbin Institute of Technology and Tomsk State University signed a memorandum of understanding on 5 May 2019.",
       "Harbin Institute of Technology and Kazan Federal University signed a cooperation agreement on 7 July 2024.",
     ];
-    lines.forEach((line, i) => writeFileSync(join(cwd, `n${i}.txt`), `Sample note ${i}.\n\n${line}\n`));
+    for (const [i, line] of lines.entries()) writeFileSync(join(cwd, `n${i}.txt`), `Sample note ${i}.\n\n${line}\n`);
     expect(await run(["ingest", "n0.txt", "n1.txt", "n2.txt"], memoryIo(cwd).io)).toBe(0);
     for (const source of [[], ["--snapshot", "kb.json"]]) {
       if (source.length) expect(await run(["export", "--out", "kb.json"], memoryIo(cwd).io)).toBe(0);

@@ -50,7 +50,13 @@ export {
   parseIsoPartial,
 } from "./partial-date.ts";
 /** The partners of an organization, units counted as their parents. */
-export { type OrganizationLink, type Partner, partnersOf, rootOrganizationId } from "./partners-of.ts";
+export {
+  countryOfOrganization,
+  type OrganizationLink,
+  type Partner,
+  partnersOf,
+  rootOrganizationId,
+} from "./partners-of.ts";
 /** Cooperation between organizations. */
 export { Partnership, PartnershipKind, PartnershipStatus } from "./partnership.ts";
 /** People and the roles they were reported in. */

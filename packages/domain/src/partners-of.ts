@@ -43,6 +43,15 @@ export function rootOrganizationId(
   return current?.id ?? id;
 }
 
+/** The country of an organization: its top organization's (a unit is where its parent is), else its own. */
+export function countryOfOrganization(
+  kb: { readonly organizations: readonly (OrganizationLink & Pick<Organization, "country">)[] },
+  id: OrganizationId,
+): string | null {
+  const byId = organizationsById(kb.organizations);
+  return byId.get(rootOrganizationId(kb, id))?.country ?? byId.get(id)?.country ?? null;
+}
+
 /** The organizations that share a partnership with `id`, most partnerships first, then by name. */
 export function partnersOf(kb: Pick<KnowledgeBase, "organizations" | "partnerships">, id: OrganizationId): Partner[] {
   const self = rootOrganizationId(kb, id);

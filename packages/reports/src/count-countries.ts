@@ -1,5 +1,6 @@
 import {
   boundsWithin,
+  countryOfOrganization,
   dateEnd,
   dateStart,
   type Facet,
@@ -142,7 +143,7 @@ export class CountriesCounter {
   #country(id: OrganizationId): string | null {
     let c = this.#countryOf.get(id);
     if (c === undefined) {
-      c = this.#orgs.get(this.#root(id))?.country ?? this.#orgs.get(id)?.country ?? null;
+      c = countryOfOrganization(this.#links, id);
       this.#countryOf.set(id, c);
     }
     return c;

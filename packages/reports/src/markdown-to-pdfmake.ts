@@ -86,7 +86,8 @@ function table(block: Extract<Block, { type: "table" }>, ctx: DirectiveContext):
     })),
   );
   return {
-    table: { headerRows: emptyHeader ? 0 : 1, widths, body },
+    // A header row never ends a page alone: it moves on with the first row under it.
+    table: emptyHeader ? { headerRows: 0, widths, body } : { headerRows: 1, keepWithHeaderRows: 1, widths, body },
     layout: "lightHorizontalLines",
     style: "table",
   };

@@ -154,6 +154,7 @@ test("maps a small brief onto a pdfmake definition", () => {
             ],
           ],
           "headerRows": 1,
+          "keepWithHeaderRows": 1,
           "widths": [
             "auto",
             "auto",

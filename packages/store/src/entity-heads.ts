@@ -13,12 +13,19 @@ type Entity = { id: string; evidence: readonly Evidence[] } & Record<string, unk
 
 const NO_EVIDENCE: readonly Evidence[] = [];
 
-/** An entity without its evidence (nor its affiliations' evidence): a head's shape. */
+/**
+ * An entity without its evidence: a head's shape. A person's head is the name alone: affiliations, one per role
+ * and date reported, grow with every document that names a person, and what reads heads needs only the name and
+ * the counts (whole people are read from their facts).
+ */
 export function withoutEvidence(kind: EntityKind, entity: Entity): Entity {
-  const out: Entity = { ...entity, evidence: NO_EVIDENCE };
-  if (kind === "person" && Array.isArray(entity.affiliations))
-    out.affiliations = (entity.affiliations as { evidence: unknown }[]).map((a) => ({ ...a, evidence: NO_EVIDENCE }));
-  return out;
+  if (kind === "person") return { id: entity.id, name: entity.name, evidence: NO_EVIDENCE } as Entity;
+  return { ...entity, evidence: NO_EVIDENCE };
+}
+
+// Heads merge as their entities do, but for a person's, which keeps the earliest document's name.
+function mergeHeads(kind: EntityKind, versions: readonly Entity[]): Entity {
+  return kind === "person" ? (versions[0] as Entity) : (mergeVersions(kind, versions) as Entity);
 }
 
 /** The columns a head keeps besides its JSON, from the merged entity without evidence. */
@@ -66,7 +73,7 @@ export function headRow(kind: EntityKind, entity: Entity, documentId: string): E
 export function foldHead(head: EntityHeadsTable, version: EntityHeadsTable): EntityHeadsTable {
   const earlier = version.first_document_id < head.first_document_id;
   const [first, second] = earlier ? [version, head] : [head, version];
-  const merged = mergeVersions(head.kind, [JSON.parse(first.data), JSON.parse(second.data)]) as Entity;
+  const merged = mergeHeads(head.kind, [JSON.parse(first.data), JSON.parse(second.data)]);
   return {
     kind: head.kind,
     entity_id: head.entity_id,
@@ -191,10 +198,10 @@ export function headsOf(
       sentences += c.sentences;
       documents += c.documents;
     }
-    const merged = mergeVersions(
+    const merged = mergeHeads(
       kind,
       versions.map((v) => withoutEvidence(kind, v)),
-    ) as Entity;
+    );
     out.push({
       kind,
       entity_id: id,

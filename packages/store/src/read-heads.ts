@@ -20,31 +20,33 @@ import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
 import type { Database, EntityKind } from "./schema.ts";
 
 /**
- * Every entity of some kinds as its head: merged over the documents that tell it, without its evidence (empty
- * lists), sorted by id; `sentences` and `documents` count, by entity id, the evidence the full entity has. Not a
- * valid knowledge base to export (evidence is required there): it is for counting, ranking and listing.
+ * Every organization, partnership or event of some kinds as its head: merged over the documents that tell it,
+ * without its evidence (empty lists), sorted by id; `sentences` and `documents` count, by entity id, the evidence
+ * the full entity has. Not a valid knowledge base to export (evidence is required there): it is for counting,
+ * ranking and listing. People have no heads to read (their facets give name and counts; `entities` whole people).
  */
 export interface Heads {
   organizations: Organization[];
-  people: Person[];
   partnerships: Partnership[];
   events: Event[];
   sentences: Map<string, number>;
   documents: Map<string, number>;
 }
 
-const KEY = { organization: "organizations", person: "people", partnership: "partnerships", event: "events" } as const;
+/** The kinds of entity whose heads can be read. */
+export type HeadKind = "organization" | "partnership" | "event";
+
+const KEY = { organization: "organizations", partnership: "partnerships", event: "events" } as const;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The heads of every entity of these kinds, or of these entities of one kind. */
 export async function readHeads(
   view: Kysely<Database>,
-  kinds: readonly EntityKind[],
+  kinds: readonly HeadKind[],
   ids?: readonly string[],
 ): Promise<Heads> {
   const out: Heads = {
     organizations: [],
-    people: [],
     partnerships: [],
     events: [],
     sentences: new Map(),

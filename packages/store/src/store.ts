@@ -18,6 +18,7 @@ import { messageOf, StoreError } from "./errors.ts";
 import {
   type EntityIds,
   type FacetVisitor,
+  type HeadKind,
   type Heads,
   readEntities,
   readFacets,
@@ -75,7 +76,7 @@ export interface Store {
    * Every entity of these kinds merged without its evidence, one stored row each, with how much evidence the whole
    * entity has (see Heads): what counts and listings of a large store read instead of every document's version.
    */
-  heads(kinds: readonly EntityKind[]): Promise<Heads>;
+  heads(kinds: readonly HeadKind[]): Promise<Heads>;
   /** What counting needs of every entity (see KnowledgeBaseFacets), from one small row each. */
   facets(): Promise<KnowledgeBaseFacets>;
   /**
@@ -84,7 +85,7 @@ export interface Store {
    */
   scanFacets(start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor): Promise<void>;
   /** The heads of these entities of one kind (see `heads`), those that exist. */
-  headsOf(kind: EntityKind, ids: readonly string[]): Promise<Heads>;
+  headsOf(kind: HeadKind, ids: readonly string[]): Promise<Heads>;
   /** The ids of the organizations answering to any of these names, acronyms or ids. */
   organizationsNamed(names: readonly string[]): Promise<string[]>;
   /** The ids of the entities of these kinds that refer to any of these organizations (as party, parent, ...). */

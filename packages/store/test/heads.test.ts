@@ -9,17 +9,15 @@ import { BACKENDS } from "./helpers/backends.ts";
 import { evidenceIn, makeDocument, partnership } from "./helpers/make-facts.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
-const KINDS = ["organization", "person", "partnership", "event"] as const;
-const LISTS = ["organizations", "people", "partnerships", "events"] as const;
+const KINDS = ["organization", "partnership", "event"] as const;
+const LISTS = ["organizations", "partnerships", "events"] as const;
 
 // What a head must be: the full entity without evidence, its lists as sets, and the evidence counted.
 function bare(entity: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
     if (key === "evidence") continue;
-    if (key === "affiliations")
-      out[key] = (value as Record<string, unknown>[]).map((a) => JSON.stringify({ ...a, evidence: [] })).sort();
-    else out[key] = Array.isArray(value) ? value.map((v) => JSON.stringify(v)).sort() : value;
+    out[key] = Array.isArray(value) ? value.map((v) => JSON.stringify(v)).sort() : value;
   }
   return out;
 }

@@ -1,12 +1,12 @@
 import {
   compareDates,
+  countryOfOrganization,
   type Event,
   formatDate,
   type KnowledgeBase,
   type OrganizationFacet,
   type OrganizationId,
   type Partnership,
-  rootOrganizationId,
 } from "@accord/domain";
 import type { SnapshotScope, Store } from "@accord/store";
 import { parseCommandArgs } from "../args.ts";
@@ -112,8 +112,7 @@ function organizationIndex(organizations: readonly OrganizationFacet[]) {
   const byId = new Map(organizations.map((o) => [o.id as string, o]));
   const links = { organizations };
   return {
-    countryOf: (id: string) =>
-      byId.get(rootOrganizationId(links, id as OrganizationId))?.country ?? byId.get(id)?.country ?? null,
+    countryOf: (id: string) => countryOfOrganization(links, id as OrganizationId),
     nameOf: (id: string) => byId.get(id)?.name ?? id,
   };
 }
