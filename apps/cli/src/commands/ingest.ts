@@ -12,8 +12,9 @@ export const ingest: Command = {
   help: `Usage: accord ingest [options] PATH...
 
 Reads each document, extracts its organizations, people, partnerships and events, and stores
-them, up to 32 documents a transaction (each one stored whole or not at all). PATH is a file, a
-folder (read recursively), a glob, or - for standard input. A document already stored (same text) is skipped; one whose text changed since
+them, up to 256 documents a transaction and at least every 3 s (each one stored whole or not at
+all; after a crash, rerun the same command). PATH is a file, a folder (read recursively), a glob,
+or - for standard input. A document already stored (same text) is skipped; one whose text changed since
 it was stored from the same path replaces its old facts; a near-copy of a stored story is linked
 to that story. A file that cannot be read gets a one-line reason and the run goes on.
 
