@@ -45,8 +45,8 @@ const READ_LIMIT_FACTOR = 2;
 /**
  * Reads, extracts and stores each file, up to 256 documents a transaction; a bad file is a reason, never a stop.
  * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
- * of completion, holding at most 16 documents a worker (8 handed to it, 8 done and waiting) and one batch. `gazetteer` may be a function, called only
- * when this thread extracts.
+ * of completion, holding at most 16 documents a worker (8 handed to it, 8 done and waiting) and two batches (one
+ * being written, the next filling). `gazetteer` may be a function, called only when this thread extracts.
  */
 export async function ingestFiles(
   io: Io,
@@ -158,6 +158,9 @@ const WORKER_DEPTH = 8;
 // A batch waits at most this long for more documents, so that a slow trickle of files is still saved as it comes.
 const BATCH_MS = 3000;
 
+// While one batch is written, the next fills: the store lets the event loop run between documents, so workers are
+// handed files and their results are queued meanwhile. Reading waits only when the next batch is full before the
+// previous one is written, when writing is what limits the pace.
 class SaveBatch {
   readonly #io: Io;
   readonly #store: Store;
@@ -165,6 +168,7 @@ class SaveBatch {
   readonly #progress: Progress;
   #pending: { origin: string; facts: DocumentFacts }[] = [];
   #since = 0;
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress) {
     this.#io = io;
@@ -173,17 +177,32 @@ class SaveBatch {
     this.#progress = progress;
   }
 
-  /** Queues one document, and saves the batch when it is full or its first document has waited long enough. */
+  /** Queues one document, and starts saving the batch when it is full or its first document has waited long enough. */
   async add(origin: string, facts: DocumentFacts): Promise<void> {
     if (this.#pending.length === 0) this.#since = this.#io.now();
     this.#pending.push({ origin, facts });
-    if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.flush();
+    if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.#startSaving();
   }
 
+  /** Saves what is queued, and returns once every batch is stored (or throws what failed). */
   async flush(): Promise<void> {
+    await this.#startSaving();
+    await this.#saving;
+  }
+
+  // Waits for the batch being written (rethrowing its failure), then starts writing the queued one.
+  async #startSaving(): Promise<void> {
+    await this.#saving;
     const pending = this.#pending;
     if (pending.length === 0) return;
     this.#pending = [];
+    const saving = this.#save(pending);
+    // Its failure reaches whoever waits for it next; until then it is no unhandled rejection.
+    saving.catch(() => undefined);
+    this.#saving = saving;
+  }
+
+  async #save(pending: readonly { origin: string; facts: DocumentFacts }[]): Promise<void> {
     const results = await this.#store.saveDocuments(pending.map((p) => p.facts));
     const summary = this.#summary;
     pending.forEach(({ origin, facts }, i) => {

@@ -69,22 +69,6 @@ export function headRow(kind: EntityKind, entity: Entity, documentId: string): E
   };
 }
 
-/** Folds a later-stored version into a head: the head's single values stay unless the version's document is earlier. */
-export function foldHead(head: EntityHeadsTable, version: EntityHeadsTable): EntityHeadsTable {
-  const earlier = version.first_document_id < head.first_document_id;
-  const [first, second] = earlier ? [version, head] : [head, version];
-  const merged = mergeHeads(head.kind, [JSON.parse(first.data), JSON.parse(second.data)]);
-  return {
-    kind: head.kind,
-    entity_id: head.entity_id,
-    first_document_id: first.first_document_id,
-    ...headColumns(head.kind, merged),
-    sentences: head.sentences + version.sentences,
-    documents: head.documents + version.documents,
-    data: JSON.stringify(merged),
-  };
-}
-
 type Db = Kysely<Database>;
 
 async function readHeads(db: Db, kind: EntityKind, ids: readonly string[]): Promise<Map<string, EntityHeadsTable>> {
@@ -101,7 +85,8 @@ async function readHeads(db: Db, kind: EntityKind, ids: readonly string[]): Prom
   return out;
 }
 
-export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[]): Promise<void> {
+/** Writes heads, new or replacing the stored ones. */
+export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[], datesKept = false): Promise<void> {
   for (const chunk of chunked(rows))
     await db
       .insertInto("entity_heads")
@@ -109,7 +94,9 @@ export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[]): Pro
       .onConflict((oc) =>
         oc.columns(["kind", "entity_id"]).doUpdateSet((eb) => ({
           first_document_id: eb.ref("excluded.first_document_id"),
-          date_start: eb.ref("excluded.date_start"),
+          // A column set here is rewritten in every index holding it, even to the same value: heads whose start
+          // date stayed leave the date index alone.
+          ...(datesKept ? {} : { date_start: eb.ref("excluded.date_start") }),
           date_end: eb.ref("excluded.date_end"),
           label: eb.ref("excluded.label"),
           parent_id: eb.ref("excluded.parent_id"),
@@ -125,24 +112,92 @@ export async function writeHeads(db: Db, rows: readonly EntityHeadsTable[]): Pro
       .execute();
 }
 
-/** Folds versions newly stored (at most one per entity) into their entities' heads. */
-export async function addToHeads(db: Db, versions: readonly EntityHeadsTable[]): Promise<void> {
-  const byKind = new Map<EntityKind, Map<string, EntityHeadsTable>>();
-  // One version per entity and document, the first, as the facts table keeps it.
-  for (const v of versions) {
-    const list = byKind.get(v.kind) ?? new Map<string, EntityHeadsTable>();
-    byKind.set(v.kind, list);
-    if (!list.has(v.entity_id)) list.set(v.entity_id, v);
-  }
-  const out: EntityHeadsTable[] = [];
-  for (const [kind, list] of byKind) {
-    const heads = await readHeads(db, kind, [...list.keys()]);
-    for (const v of list.values()) {
-      const head = heads.get(v.entity_id);
-      out.push(head ? foldHead(head, v) : v);
+interface Folding {
+  kind: EntityKind;
+  entityId: string;
+  firstDocumentId: string;
+  entity: Entity;
+  sentences: number;
+  documents: number;
+  /** The start date the stored head has; undefined when none is stored. */
+  storedStart: string | null | undefined;
+}
+
+/**
+ * The heads a batch of documents changes, each read from the store once, folded in memory as its documents come
+ * and written once: an organization most documents name is then parsed, merged and stored once a batch rather
+ * than once a document. Folding is the same as storing the versions one by one would do.
+ */
+export class HeadFolder {
+  readonly #heads = new Map<string, Folding>();
+
+  /** Folds versions newly stored (at most one per entity and document is kept, the first) into their heads. */
+  async add(db: Db, versions: readonly EntityHeadsTable[]): Promise<void> {
+    const byKind = new Map<EntityKind, Map<string, EntityHeadsTable>>();
+    for (const v of versions) {
+      const list = byKind.get(v.kind) ?? new Map<string, EntityHeadsTable>();
+      byKind.set(v.kind, list);
+      if (!list.has(v.entity_id)) list.set(v.entity_id, v);
+    }
+    for (const [kind, list] of byKind) {
+      const unread = [...list.keys()].filter((id) => !this.#heads.has(keyOf(kind, id)));
+      const stored = unread.length > 0 ? await readHeads(db, kind, unread) : new Map<string, EntityHeadsTable>();
+      for (const [id, row] of stored) this.#heads.set(keyOf(kind, id), folding(row, row.date_start));
+      for (const v of list.values()) {
+        const head = this.#heads.get(keyOf(kind, v.entity_id));
+        if (head) foldInto(head, v);
+        else this.#heads.set(keyOf(kind, v.entity_id), folding(v, undefined));
+      }
     }
   }
-  await writeHeads(db, out);
+
+  /** Writes every head folded so far, and forgets them. */
+  async write(db: Db): Promise<void> {
+    const moved: EntityHeadsTable[] = [];
+    const kept: EntityHeadsTable[] = [];
+    for (const h of this.#heads.values()) {
+      const row: EntityHeadsTable = {
+        kind: h.kind,
+        entity_id: h.entityId,
+        first_document_id: h.firstDocumentId,
+        ...headColumns(h.kind, h.entity),
+        sentences: h.sentences,
+        documents: h.documents,
+        data: JSON.stringify(h.entity),
+      };
+      (h.storedStart !== undefined && h.storedStart === row.date_start ? kept : moved).push(row);
+    }
+    this.#heads.clear();
+    await writeHeads(db, moved);
+    await writeHeads(db, kept, true);
+  }
+}
+
+const keyOf = (kind: EntityKind, id: string) => `${kind}\u0000${id}`;
+
+function folding(row: EntityHeadsTable, storedStart: string | null | undefined): Folding {
+  return {
+    kind: row.kind,
+    entityId: row.entity_id,
+    firstDocumentId: row.first_document_id,
+    // Through JSON, as a head read back from the store would be.
+    entity: JSON.parse(row.data) as Entity,
+    sentences: row.sentences,
+    documents: row.documents,
+    storedStart,
+  };
+}
+
+// The head's single values stay unless the version's document is earlier.
+function foldInto(head: Folding, version: EntityHeadsTable): void {
+  const entity = JSON.parse(version.data) as Entity;
+  const earlier = version.first_document_id < head.firstDocumentId;
+  const merged = mergeHeads(head.kind, earlier ? [entity, head.entity] : [head.entity, entity]);
+  // A merged head goes through JSON as a stored one would before it is merged again.
+  head.entity = JSON.parse(JSON.stringify(merged)) as Entity;
+  if (earlier) head.firstDocumentId = version.first_document_id;
+  head.sentences += version.sentences;
+  head.documents += version.documents;
 }
 
 /**

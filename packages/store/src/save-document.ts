@@ -1,6 +1,6 @@
 import type { DocumentFacts, DocumentId, StoryId } from "@accord/domain";
 import type { Transaction } from "kysely";
-import { addToHeads, rebuildHeads } from "./entity-heads.ts";
+import { HeadFolder, rebuildHeads } from "./entity-heads.ts";
 import { buildFactRows, chunked } from "./fact-rows.ts";
 import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "./min-hash.ts";
 import type { Database } from "./schema.ts";
@@ -21,8 +21,26 @@ export function storyIdOf(id: DocumentId): StoryId {
 
 type Trx = Transaction<Database>;
 
-/** Saves one document and its facts inside a write transaction (see `Store.saveDocument`). */
-export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<SaveResult> {
+/**
+ * Saves documents and their facts one after the other inside a write transaction (see `Store.saveDocuments`),
+ * calling `between` after each; the heads they change are folded over the whole list and written at its end.
+ */
+export async function saveDocumentsIn(
+  trx: Trx,
+  list: readonly DocumentFacts[],
+  between?: () => Promise<void>,
+): Promise<SaveResult[]> {
+  const heads = new HeadFolder();
+  const results: SaveResult[] = [];
+  for (const facts of list) {
+    results.push(await saveDocumentIn(trx, facts, heads));
+    await between?.();
+  }
+  await heads.write(trx);
+  return results;
+}
+
+async function saveDocumentIn(trx: Trx, facts: DocumentFacts, heads: HeadFolder): Promise<SaveResult> {
   const doc = facts.document;
   const displaced = await trx
     .selectFrom("documents")
@@ -39,6 +57,8 @@ export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<Sa
       .where("document_id", "=", displaced.id)
       .execute();
     await trx.deleteFrom("documents").where("id", "=", displaced.id).execute();
+    // Rebuilt from the facts stored, which the heads folded so far must have reached first.
+    await heads.write(trx);
     await rebuildHeads(trx, told);
   }
   await trx.deleteFrom("also_at").where("origin", "=", doc.origin).where("document_id", "!=", doc.id).execute();
@@ -51,7 +71,7 @@ export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<Sa
   if (stored) {
     const storyId = stored.story_id as StoryId;
     await addOrigins(trx, doc.id, stored.origin, [doc.origin, ...doc.alsoAt]);
-    await insertFacts(trx, facts, storyId, true);
+    await insertFacts(trx, facts, storyId, heads, true);
     return { status: displaced ? "replaced" : "unchanged", storyId };
   }
 
@@ -84,7 +104,7 @@ export async function saveDocumentIn(trx: Trx, facts: DocumentFacts): Promise<Sa
     .values(bands.map((b) => ({ ...b, document_id: doc.id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
-  await insertFacts(trx, facts, storyId);
+  await insertFacts(trx, facts, storyId, heads);
   return { status: displaced ? "replaced" : twin ? "near-duplicate" : "added", storyId };
 }
 
@@ -104,7 +124,13 @@ async function addOrigins(trx: Trx, documentId: string, ownOrigin: string, origi
 
 // Facts already stored for this document stay as they are; facts it did not have yet are added, and folded into
 // their entities' heads.
-async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId, stored = false): Promise<void> {
+async function insertFacts(
+  trx: Trx,
+  facts: DocumentFacts,
+  storyId: StoryId,
+  folder: HeadFolder,
+  stored = false,
+): Promise<void> {
   const rows = buildFactRows(facts, storyId);
   let heads = rows.heads;
   if (stored) {
@@ -134,7 +160,7 @@ async function insertFacts(trx: Trx, facts: DocumentFacts, storyId: StoryId, sto
       .values(chunk)
       .onConflict((oc) => oc.doNothing())
       .execute();
-  await addToHeads(trx, heads);
+  await folder.add(trx, heads);
 }
 
 async function findNearDuplicate(

@@ -28,7 +28,7 @@ import {
   scanFacets,
 } from "./read-heads.ts";
 import { idsNamed, readScopedSnapshot, referring, type SnapshotScope } from "./read-scoped-snapshot.ts";
-import { type SaveResult, saveDocumentIn } from "./save-document.ts";
+import { type SaveResult, saveDocumentsIn } from "./save-document.ts";
 import type { EntityKind } from "./schema.ts";
 import { splitByDocument } from "./split-by-document.ts";
 
@@ -62,7 +62,7 @@ export interface Store {
   saveDocument(facts: DocumentFacts): Promise<SaveResult>;
   /**
    * Stores several documents as `saveDocument` does, one after the other in one transaction: all of them are
-   * stored, or (on an error or a crash) none.
+   * stored, or (on an error or a crash) none. The event loop runs between documents.
    */
   saveDocuments(facts: readonly DocumentFacts[]): Promise<SaveResult[]>;
   /** The whole knowledge base, merged and sorted by id: the same stored content gives a deep-equal snapshot. */
@@ -143,14 +143,12 @@ export function createStore(backend: Backend, location: string): Store {
       return row !== undefined;
     },
 
-    saveDocument: (facts) => backend.write((trx) => saveDocumentIn(trx, facts)),
+    saveDocument: (facts) => backend.write(async (trx) => (await saveDocumentsIn(trx, [facts]))[0] as SaveResult),
 
     saveDocuments: (list) =>
-      backend.write(async (trx) => {
-        const results: SaveResult[] = [];
-        for (const facts of list) results.push(await saveDocumentIn(trx, facts));
-        return results;
-      }),
+      // Between documents the event loop runs (SQLite's calls block it), so that a caller goes on with other work,
+      // such as handing files to its workers, while a long batch is written.
+      backend.write((trx) => saveDocumentsIn(trx, list, () => new Promise<void>((resolve) => setImmediate(resolve)))),
 
     async snapshot() {
       const { documents, alsoAt, facts } = await backend.read(async (view) => ({

@@ -128,6 +128,68 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     expect(heads.partnerships[0]?.status).toBe(byId[0]?.partnerships[0]?.status);
   });
 
+  test("are the same whether documents come one a transaction or many, with dates that move and a replacement", async () => {
+    // Four tellings of one partnership dated differently; the earliest document (by id) fixes the date.
+    const tellings = ["2019-03", "2020-05", "2021-07", "2022-09"].map((value, i) => {
+      const text = `Telling ${i} of the accord: Northern Polytechnic University and Steppe University cooperate.`;
+      const document = makeDocument(text, `https://example.org/accord/${i}`);
+      return {
+        document,
+        organizations: [],
+        people: [],
+        partnerships: [
+          {
+            ...partnership(
+              "npu-steppe",
+              ["northern-polytechnic-university", "steppe-university"],
+              [evidenceIn(document, text)],
+            ),
+            date: { precision: "month" as const, value },
+          },
+        ],
+        events: [],
+      };
+    });
+    const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    // A new text at the origin of the second document, in the same transaction as later ones.
+    const text = "Northern Polytechnic University and Steppe University signed a new accord.";
+    const document = makeDocument(text, byId[1]!.document.origin);
+    const replacement = {
+      document,
+      organizations: [],
+      people: [],
+      partnerships: [
+        partnership(
+          "npu-steppe",
+          ["northern-polytechnic-university", "steppe-university"],
+          [evidenceIn(document, text)],
+        ),
+      ],
+      events: [],
+    };
+    const order = [byId[3]!, byId[1]!, centreFacts(), byId[2]!, replacement, byId[0]!, signingFacts()];
+    // The first three one a transaction (the date moves from the latest telling's to earlier ones), the rest in one.
+    for (const facts of order.slice(0, 3)) await store.saveDocuments([facts]);
+    await store.saveDocuments(order.slice(3));
+    const heads = await store.heads(KINDS);
+    const full = await store.snapshot();
+    expectHeadsOf(heads, full);
+    expectFacetsOf(await store.facets(), full);
+    expect(full.documents.map((d) => d.id)).not.toContain(byId[1]!.document.id);
+
+    // The same documents, each in its own transaction, in a store of their own, give the same heads.
+    const other = await backend.fresh();
+    const alone = await openStore(other.location);
+    try {
+      for (const facts of order) await alone.saveDocument(facts);
+      expect(await alone.heads(KINDS)).toEqual(heads);
+      expect(await alone.facets()).toEqual(await store.facets());
+    } finally {
+      await alone.close();
+      await other.cleanup();
+    }
+  });
+
   test("are rebuilt when a document is replaced, and go with the last document telling them", async () => {
     await store.saveDocuments([signingFacts(), centreFacts()]);
     // Another text at the signing story's origin: what only it told goes, what the centre story told stays.
