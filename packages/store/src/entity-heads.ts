@@ -180,7 +180,6 @@ function folding(row: EntityHeadsTable, storedStart: string | null | undefined):
     kind: row.kind,
     entityId: row.entity_id,
     firstDocumentId: row.first_document_id,
-    // Through JSON, as a head read back from the store would be.
     entity: JSON.parse(row.data) as Entity,
     sentences: row.sentences,
     documents: row.documents,
@@ -189,12 +188,15 @@ function folding(row: EntityHeadsTable, storedStart: string | null | undefined):
 }
 
 // The head's single values stay unless the version's document is earlier.
+// Merging never changes what it is given, and a value it leaves undefined is one JSON would drop: the merged
+// object serves as it is, without going through JSON between documents.
 function foldInto(head: Folding, version: EntityHeadsTable): void {
-  const entity = JSON.parse(version.data) as Entity;
   const earlier = version.first_document_id < head.firstDocumentId;
-  const merged = mergeHeads(head.kind, earlier ? [entity, head.entity] : [head.entity, entity]);
-  // A merged head goes through JSON as a stored one would before it is merged again.
-  head.entity = JSON.parse(JSON.stringify(merged)) as Entity;
+  // A person's head is the earliest document's; a later one changes only the counts.
+  if (head.kind !== "person" || earlier) {
+    const entity = JSON.parse(version.data) as Entity;
+    head.entity = mergeHeads(head.kind, earlier ? [entity, head.entity] : [head.entity, entity]);
+  }
   if (earlier) head.firstDocumentId = version.first_document_id;
   head.sentences += version.sentences;
   head.documents += version.documents;

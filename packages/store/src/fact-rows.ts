@@ -1,6 +1,13 @@
-import { type DocumentFacts, namesOfOrganization, normalizeName, type Partnership, type StoryId } from "@accord/domain";
+import {
+  type DocumentFacts,
+  namesOfOrganization,
+  normalizeName,
+  type Organization,
+  type Partnership,
+  type StoryId,
+} from "@accord/domain";
 import { headRow } from "./entity-heads.ts";
-import type { EntityHeadsTable, FactsTable, OrganizationNamesTable, OrganizationRefsTable } from "./schema.ts";
+import type { EntityHeadsTable, FactsTable, OrganizationKeysTable, OrganizationRefsTable } from "./schema.ts";
 
 /** The rows one document's facts become; partnerships gain the document's story. */
 export function buildFactRows(
@@ -8,13 +15,13 @@ export function buildFactRows(
   storyId: StoryId,
 ): {
   facts: FactsTable[];
-  names: OrganizationNamesTable[];
+  names: OrganizationKeysTable[];
   refs: OrganizationRefsTable[];
   heads: EntityHeadsTable[];
 } {
   const documentId = facts.document.id;
   const rows: FactsTable[] = [];
-  const names: OrganizationNamesTable[] = [];
+  const names: OrganizationKeysTable[] = [];
   const refs: OrganizationRefsTable[] = [];
   const heads: EntityHeadsTable[] = [];
   const row = (
@@ -30,8 +37,7 @@ export function buildFactRows(
   };
   for (const org of facts.organizations) {
     row("organization", org, [org.parentId], org.country);
-    const keys = new Set([org.id, ...namesOfOrganization(org).map(normalizeName)].filter((k) => k.length > 0));
-    for (const key of keys) names.push({ name_key: key, organization_id: org.id, document_id: documentId });
+    for (const key of nameKeysOf(org)) names.push({ name_key: key, organization_id: org.id });
   }
   for (const person of facts.people)
     row(
@@ -46,6 +52,11 @@ export function buildFactRows(
   }
   for (const event of facts.events) row("event", event, event.organizations);
   return { facts: rows, names, refs, heads };
+}
+
+/** The keys an organization is looked up by: its id and each of its names, normalized. */
+export function nameKeysOf(org: Organization): Set<string> {
+  return new Set([org.id, ...namesOfOrganization(org).map(normalizeName)].filter((k) => k.length > 0));
 }
 
 export { chunked } from "./chunked.ts";

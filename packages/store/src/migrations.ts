@@ -2,7 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { headsOf, writeHeads } from "./entity-heads.ts";
 
 /** The schema version the latest migration leaves in `meta`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Kysely recommends `Kysely<any>` in migrations: they must not depend on today's table types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -207,12 +207,67 @@ const entityHeads: Migration = {
   },
 };
 
+// One row a name and organization instead of one a name, organization and document: a document mostly repeats names
+// already stored, and its rows were spread over the whole index by the document id, so that saving 256 documents
+// to a 100,000-document store rewrote some 10,000 index pages of names alone. Which documents give a name is
+// still known from the organization's facts.
+const organizationKeys: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable("organization_keys")
+      .addColumn("name_key", "text", (c) => c.notNull())
+      .addColumn("organization_id", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("organization_keys_pk", ["name_key", "organization_id"])
+      .execute();
+    await sql`insert into organization_keys (name_key, organization_id)
+      select distinct name_key, organization_id from organization_names`.execute(db);
+    await db.schema
+      .createIndex("organization_keys_organization_id")
+      .on("organization_keys")
+      .column("organization_id")
+      .execute();
+    await db.schema
+      .createIndex("organization_keys_compact")
+      .on("organization_keys")
+      .expression(sql`replace(name_key, ' ', '')`)
+      .execute();
+    await db.schema.dropTable("organization_names").execute();
+    await db.updateTable("meta").set({ value: "4" }).where("key", "=", "schema_version").execute();
+  },
+  async down(db: AnyDb) {
+    // Each name again with every document that tells its organization: a superset of the rows dropped.
+    await db.schema
+      .createTable("organization_names")
+      .addColumn("name_key", "text", (c) => c.notNull())
+      .addColumn("organization_id", "text", (c) => c.notNull())
+      .addColumn("document_id", "text", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addPrimaryKeyConstraint("organization_names_pk", ["name_key", "organization_id", "document_id"])
+      .execute();
+    await sql`insert into organization_names (name_key, organization_id, document_id)
+      select k.name_key, k.organization_id, f.document_id from organization_keys k
+      join facts f on f.kind = 'organization' and f.entity_id = k.organization_id`.execute(db);
+    await db.schema
+      .createIndex("organization_names_document_id")
+      .on("organization_names")
+      .column("document_id")
+      .execute();
+    await db.schema
+      .createIndex("organization_names_compact")
+      .on("organization_names")
+      .expression(sql`replace(name_key, ' ', '')`)
+      .execute();
+    await db.schema.dropTable("organization_keys").execute();
+    await db.updateTable("meta").set({ value: "3" }).where("key", "=", "schema_version").execute();
+  },
+};
+
 /** The store's migrations, compiled in: nothing is read from a folder at run time. */
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => ({
     "0001-initial": initial,
     "0002-organization-refs": organizationRefs,
     "0003-entity-heads": entityHeads,
+    "0004-organization-keys": organizationKeys,
   }),
 };
 

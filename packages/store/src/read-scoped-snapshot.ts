@@ -78,13 +78,13 @@ export async function idsNamed(view: View, names: readonly string[]): Promise<st
     const key = normalizeName(name);
     const compact = key.replaceAll(" ", "");
     const rows = await view
-      .selectFrom("organization_names")
+      .selectFrom("organization_keys")
       .select("organization_id")
       .distinct()
       .where((eb) =>
         eb.or([
           eb("name_key", "in", [...new Set([name, key])]),
-          // The very expression of the organization_names_compact index, so that the index serves it.
+          // The very expression of the organization_keys_compact index, so that the index serves it.
           ...(compact ? [eb(sql<string>`replace(name_key, ' ', '')`, "=", compact)] : []),
         ]),
       )

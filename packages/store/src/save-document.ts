@@ -1,7 +1,7 @@
-import type { DocumentFacts, DocumentId, StoryId } from "@accord/domain";
+import type { DocumentFacts, DocumentId, Organization, StoryId } from "@accord/domain";
 import type { Transaction } from "kysely";
 import { HeadFolder, rebuildHeads } from "./entity-heads.ts";
-import { buildFactRows, chunked } from "./fact-rows.ts";
+import { buildFactRows, chunked, nameKeysOf } from "./fact-rows.ts";
 import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "./min-hash.ts";
 import type { Database } from "./schema.ts";
 
@@ -60,6 +60,10 @@ async function saveDocumentIn(trx: Trx, facts: DocumentFacts, heads: HeadFolder)
     // Rebuilt from the facts stored, which the heads folded so far must have reached first.
     await heads.write(trx);
     await rebuildHeads(trx, told);
+    await rebuildNameKeys(
+      trx,
+      told.filter((t) => t.kind === "organization").map((t) => t.entity_id),
+    );
   }
   await trx.deleteFrom("also_at").where("origin", "=", doc.origin).where("document_id", "!=", doc.id).execute();
 
@@ -150,7 +154,7 @@ async function insertFacts(
       .execute();
   for (const chunk of chunked(rows.names))
     await trx
-      .insertInto("organization_names")
+      .insertInto("organization_keys")
       .values(chunk)
       .onConflict((oc) => oc.doNothing())
       .execute();
@@ -161,6 +165,29 @@ async function insertFacts(
       .onConflict((oc) => oc.doNothing())
       .execute();
   await folder.add(trx, heads);
+}
+
+// The names of these organizations again from the documents that still tell them.
+async function rebuildNameKeys(trx: Trx, organizations: readonly string[]): Promise<void> {
+  for (const chunk of chunked([...new Set(organizations)], 500)) {
+    await trx.deleteFrom("organization_keys").where("organization_id", "in", chunk).execute();
+    const told = await trx
+      .selectFrom("facts")
+      .select("data")
+      .where("kind", "=", "organization")
+      .where("entity_id", "in", chunk)
+      .execute();
+    const rows = told.flatMap((f) => {
+      const org = JSON.parse(f.data) as Organization;
+      return [...nameKeysOf(org)].map((name_key) => ({ name_key, organization_id: org.id }));
+    });
+    for (const part of chunked(rows))
+      await trx
+        .insertInto("organization_keys")
+        .values(part)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  }
 }
 
 async function findNearDuplicate(

@@ -28,11 +28,13 @@ export interface FactsTable {
   data: string;
 }
 
-/** Every normalized name an organization was given in a document, for lookup by name. */
-export interface OrganizationNamesTable {
+/**
+ * Every normalized name an organization is given in the documents stored, for lookup by name: one row a name,
+ * however many documents give it (those are found through the organization's facts).
+ */
+export interface OrganizationKeysTable {
   name_key: string;
   organization_id: string;
-  document_id: string;
 }
 
 /** An organization an entity refers to in a document: a unit's parent, a party, an event's or a person's. */
@@ -93,7 +95,7 @@ export interface Database {
   documents: DocumentsTable;
   also_at: AlsoAtTable;
   facts: FactsTable;
-  organization_names: OrganizationNamesTable;
+  organization_keys: OrganizationKeysTable;
   organization_refs: OrganizationRefsTable;
   entity_heads: EntityHeadsTable;
   story_signatures: StorySignaturesTable;

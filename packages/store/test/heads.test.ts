@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { type Heads, openStore, type Store } from "../src/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
 import { evidenceIn, makeDocument, partnership } from "./helpers/make-facts.ts";
+import { toSchemaVersion3 } from "./helpers/older-schema.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
 const KINDS = ["organization", "partnership", "event"] as const;
@@ -241,6 +242,7 @@ describe("a store written before heads", () => {
     const expected = await store.heads(KINDS);
     await store.close();
     const raw = new SqliteDatabase(path);
+    toSchemaVersion3(raw);
     raw.exec(`drop table entity_heads; delete from kysely_migration where name = '0003-entity-heads';
       update meta set value = '2' where key = 'schema_version';`);
     raw.close();

@@ -33,7 +33,7 @@ describe("openStore", () => {
     const raw = new SqliteDatabase(path);
     try {
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("3");
+      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("4");
       const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
       expect(tables).toEqual(
         expect.arrayContaining([
@@ -41,7 +41,7 @@ describe("openStore", () => {
           "documents",
           "facts",
           "meta",
-          "organization_names",
+          "organization_keys",
           "organization_refs",
           "story_bands",
         ]),
@@ -72,7 +72,7 @@ describe("openStore", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     expect(await failure(openStore(path))).toMatchInlineSnapshot(
-      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 3"`,
+      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 4"`,
     );
   });
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { openStore, type Store } from "../src/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
 import { evidenceIn, makeDocument, org, partnership } from "./helpers/make-facts.ts";
+import { toSchemaVersion3 } from "./helpers/older-schema.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
 // A third university with a lab (a unit), and a partnership of the lab with a Kazakh university.
@@ -88,6 +89,36 @@ describe.each(BACKENDS)("snapshotOf on $name", (backend) => {
     expect((await store.snapshotOf({ names: ["nobody at all"] })).organizations).toEqual([]);
   });
 
+  test("a name only a replaced document gave finds nothing any more; names other documents give stay", async () => {
+    const told = (text: string, origin: string, acronyms: string[]) => {
+      const document = makeDocument(text, origin);
+      const said = evidenceIn(document, text);
+      return {
+        document,
+        organizations: [
+          org("northern-polytechnic-university", "Northern Polytechnic University", [said], { acronyms }),
+        ],
+        people: [],
+        partnerships: [],
+        events: [],
+      };
+    };
+    await store.saveDocuments([
+      told("Northern Polytechnic University (NORPOLY) opened a school.", "https://example.org/norpoly", ["NORPOLY"]),
+      told("Northern Polytechnic University (NPTU) hosted guests.", "https://example.org/nptu", ["NPTU"]),
+    ]);
+    expect(await store.organizationsNamed(["NORPOLY"])).toEqual(["org:northern-polytechnic-university"]);
+    // A new text at the first origin that no longer gives the acronym, in a transaction with another document.
+    await store.saveDocuments([
+      told("Northern Polytechnic University opened a school.", "https://example.org/norpoly", []),
+      told("Northern Polytechnic University signed nothing new.", "https://example.org/other", []),
+    ]);
+    expect(await store.organizationsNamed(["NORPOLY"])).toEqual([]);
+    expect(await store.organizationsNamed(["NPTU", "Northern Polytechnic University"])).toEqual([
+      "org:northern-polytechnic-university",
+    ]);
+  });
+
   test("a country brings what refers to its organizations: events with their people, people by affiliation", async () => {
     const part = await store.snapshotOf({ countries: ["RU"], related: ["events", "people"] });
     expectPartOf(part, full);
@@ -105,6 +136,35 @@ describe.each(BACKENDS)("snapshotOf on $name", (backend) => {
     const documents = await store.snapshotOf({ documents: "all" });
     expect(documents.documents).toEqual(full.documents.map((d) => ({ ...d, text: "" })));
     expect(documents.organizations).toEqual([]);
+  });
+});
+
+describe("a store of schema version 3", () => {
+  test("keeps one name row per name and organization when it is opened, and finds the same organizations", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "accord-keys-"));
+    try {
+      const path = join(dir, "accord.db");
+      const store = await openStore(path);
+      await store.saveDocuments(ALL());
+      const names = ["npu", "Laser Lab", "SU", "S U", "org:steppe-university", "nobody at all"];
+      const expected = await Promise.all(names.map((n) => store.organizationsNamed([n])));
+      await store.close();
+      const raw = new SqliteDatabase(path);
+      const keys = raw.prepare("select * from organization_keys order by 1, 2").all();
+      toSchemaVersion3(raw);
+      const perDocument = raw.prepare("select count(*) from organization_names").pluck().get() as number;
+      raw.close();
+      expect(perDocument).toBeGreaterThan(keys.length);
+      const reopened = await openStore(path);
+      expect(await Promise.all(names.map((n) => reopened.organizationsNamed([n])))).toEqual(expected);
+      await reopened.close();
+      const after = new SqliteDatabase(path);
+      expect(after.prepare("select * from organization_keys order by 1, 2").all()).toEqual(keys);
+      expect(after.prepare("select name from sqlite_master where name = 'organization_names'").all()).toEqual([]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -126,6 +186,7 @@ describe("a store of schema version 1", () => {
     const raw = new SqliteDatabase(path);
     const refs = raw.prepare("select * from organization_refs order by 1, 2, 3, 4").all();
     expect(refs.length).toBeGreaterThan(5);
+    toSchemaVersion3(raw);
     raw.exec(`drop table organization_refs; drop index organization_names_compact; drop table entity_heads;
       delete from kysely_migration where name in ('0002-organization-refs', '0003-entity-heads');
       update meta set value = '1' where key = 'schema_version';`);
@@ -137,7 +198,7 @@ describe("a store of schema version 1", () => {
     await reopened.close();
     const after = new SqliteDatabase(path);
     expect(after.prepare("select * from organization_refs order by 1, 2, 3, 4").all()).toEqual(refs);
-    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("3");
+    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("4");
     after.close();
   });
 });
