@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocumentFacts } from "@accord/domain";
 import type { Gazetteer } from "@accord/ingest";
-import type { SaveStatus, Store } from "@accord/store";
+import type { SaveStatus, Store, StoryKeys } from "@accord/store";
 import { startIngestPool } from "./ingest-pool.ts";
 import { type IngestTask, type IngestTaskResult, readAndExtract } from "./ingest-task.ts";
 import type { Io } from "./io.ts";
@@ -59,7 +59,7 @@ export async function ingestFiles(
   const progress = new Progress(io, files.length, "ingest");
   const batch = new SaveBatch(io, store, summary, progress);
   const record = async (task: IngestTask, result: IngestTaskResult) => {
-    if (result.ok) await batch.add(task.origin, result.facts);
+    if (result.ok) await batch.add(task.origin, result.facts, result.storyKeys);
     else {
       summary.failed.push({ file: task.origin, reason: result.reason });
       progress.tick();
@@ -161,12 +161,14 @@ const BATCH_MS = 3000;
 // While one batch is written, the next fills: the store lets the event loop run between documents, so workers are
 // handed files and their results are queued meanwhile. Reading waits only when the next batch is full before the
 // previous one is written, when writing is what limits the pace.
+type Pending = { origin: string; facts: DocumentFacts; storyKeys: StoryKeys | undefined };
+
 class SaveBatch {
   readonly #io: Io;
   readonly #store: Store;
   readonly #summary: IngestSummary;
   readonly #progress: Progress;
-  #pending: { origin: string; facts: DocumentFacts }[] = [];
+  #pending: Pending[] = [];
   #since = 0;
   #saving: Promise<void> = Promise.resolve();
 
@@ -178,9 +180,9 @@ class SaveBatch {
   }
 
   /** Queues one document, and starts saving the batch when it is full or its first document has waited long enough. */
-  async add(origin: string, facts: DocumentFacts): Promise<void> {
+  async add(origin: string, facts: DocumentFacts, storyKeys?: StoryKeys): Promise<void> {
     if (this.#pending.length === 0) this.#since = this.#io.now();
-    this.#pending.push({ origin, facts });
+    this.#pending.push({ origin, facts, storyKeys });
     if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.#startSaving();
   }
 
@@ -202,8 +204,11 @@ class SaveBatch {
     this.#saving = saving;
   }
 
-  async #save(pending: readonly { origin: string; facts: DocumentFacts }[]): Promise<void> {
-    const results = await this.#store.saveDocuments(pending.map((p) => p.facts));
+  async #save(pending: readonly Pending[]): Promise<void> {
+    const results = await this.#store.saveDocuments(
+      pending.map((p) => p.facts),
+      pending.map((p) => p.storyKeys),
+    );
     const summary = this.#summary;
     pending.forEach(({ origin, facts }, i) => {
       const saved = results[i] as (typeof results)[number];

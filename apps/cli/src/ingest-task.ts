@@ -8,12 +8,18 @@ import {
   readDocument,
   readDocumentFile,
 } from "@accord/ingest";
+import { type StoryKeys, storyKeysOf } from "@accord/store/story-keys";
 
 /** One document to ingest: a file by path, or bytes already read (standard input). */
 export type IngestTask = { origin: string; file: string } | { origin: string; name: string; bytes: Uint8Array };
 
-/** A document read and extracted, or the one-line reason it could not be. */
-export type IngestTaskResult = { ok: true; facts: DocumentFacts } | { ok: false; reason: string };
+/**
+ * A document read and extracted, with the keys its near-duplicates are found by (computed here, beside
+ * extraction, rather than by the one thread that writes), or the one-line reason it could not be.
+ */
+export type IngestTaskResult =
+  | { ok: true; facts: DocumentFacts; storyKeys?: StoryKeys }
+  | { ok: false; reason: string };
 
 /** A document as read, with its content id. */
 export function toSourceDocument(raw: RawDocument, origin: string): SourceDocument {
@@ -51,7 +57,8 @@ export async function readAndExtract(
   options.onExtracting?.();
   const document = toSourceDocument(read.document, task.origin);
   try {
-    return { ok: true, facts: extractDocument(gazetteer, { document, url: read.document.url }) };
+    const facts = extractDocument(gazetteer, { document, url: read.document.url });
+    return { ok: true, facts, storyKeys: storyKeysOf(document.text) };
   } catch (error) {
     return { ok: false, reason: `extraction failed: ${firstLine(error)}` };
   }

@@ -1,7 +1,7 @@
 /** A store of that name could not be opened, migrated or read. */
 export { StoreError } from "./errors.ts";
-/** The near-duplicate threshold: Jaccard similarity of word 5-shingles. */
-export { NEAR_DUPLICATE_JACCARD } from "./min-hash.ts";
+/** The near-duplicate threshold (Jaccard similarity of word 5-shingles), and a text's keys for finding them. */
+export { NEAR_DUPLICATE_JACCARD, type StoryKeys, storyKeysOf } from "./min-hash.ts";
 /** Opening a store by file path or postgres:// URL. */
 export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
 /** Entities merged without their evidence, and which entities to read whole. */

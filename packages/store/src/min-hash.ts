@@ -76,3 +76,18 @@ export function lshBands(signature: readonly number[]): Array<{ band: number; ha
   }
   return out;
 }
+
+/** What finding a stored document's near-duplicates needs of its text: its MinHash signature and LSH band keys. */
+export interface StoryKeys {
+  signature: number[];
+  bands: Array<{ band: number; hash: string }>;
+}
+
+/**
+ * The story keys of a text. Pure and small, so that whoever reads documents (a worker thread, say) can compute
+ * them beside extraction and hand them to `saveDocuments` with the facts.
+ */
+export function storyKeysOf(text: string): StoryKeys {
+  const signature = minHashSignature(shinglesOf(text));
+  return { signature, bands: lshBands(signature) };
+}

@@ -2,7 +2,7 @@ import type { DocumentFacts, DocumentId, Organization, StoryId } from "@accord/d
 import type { Transaction } from "kysely";
 import { HeadFolder, rebuildHeads } from "./entity-heads.ts";
 import { buildFactRows, chunked, nameKeysOf } from "./fact-rows.ts";
-import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "./min-hash.ts";
+import { jaccard, NEAR_DUPLICATE_JACCARD, type StoryKeys, shinglesOf, storyKeysOf } from "./min-hash.ts";
 import type { Database } from "./schema.ts";
 
 /** What saving a document did. */
@@ -24,23 +24,30 @@ type Trx = Transaction<Database>;
 /**
  * Saves documents and their facts one after the other inside a write transaction (see `Store.saveDocuments`),
  * calling `between` after each; the heads they change are folded over the whole list and written at its end.
+ * `storyKeys[i]`, when given, are `storyKeysOf` the i-th document's text.
  */
 export async function saveDocumentsIn(
   trx: Trx,
   list: readonly DocumentFacts[],
+  storyKeys: readonly (StoryKeys | undefined)[] = [],
   between?: () => Promise<void>,
 ): Promise<SaveResult[]> {
   const heads = new HeadFolder();
   const results: SaveResult[] = [];
-  for (const facts of list) {
-    results.push(await saveDocumentIn(trx, facts, heads));
+  for (const [i, facts] of list.entries()) {
+    results.push(await saveDocumentIn(trx, facts, heads, storyKeys[i]));
     await between?.();
   }
   await heads.write(trx);
   return results;
 }
 
-async function saveDocumentIn(trx: Trx, facts: DocumentFacts, heads: HeadFolder): Promise<SaveResult> {
+async function saveDocumentIn(
+  trx: Trx,
+  facts: DocumentFacts,
+  heads: HeadFolder,
+  keys: StoryKeys | undefined,
+): Promise<SaveResult> {
   const doc = facts.document;
   const displaced = await trx
     .selectFrom("documents")
@@ -79,10 +86,8 @@ async function saveDocumentIn(trx: Trx, facts: DocumentFacts, heads: HeadFolder)
     return { status: displaced ? "replaced" : "unchanged", storyId };
   }
 
-  const shingles = shinglesOf(doc.text);
-  const signature = minHashSignature(shingles);
-  const bands = lshBands(signature);
-  const twin = await findNearDuplicate(trx, shingles, bands);
+  const { signature, bands } = keys ?? storyKeysOf(doc.text);
+  const twin = await findNearDuplicate(trx, doc.text, bands);
   const storyId =
     doc.storyId ?? twin?.storyId ?? (displaced?.story_id as StoryId | undefined) ?? storyIdOf(doc.id as DocumentId);
   await trx
@@ -192,7 +197,7 @@ async function rebuildNameKeys(trx: Trx, organizations: readonly string[]): Prom
 
 async function findNearDuplicate(
   trx: Trx,
-  shingles: ReadonlySet<string>,
+  text: string,
   bands: ReadonlyArray<{ band: number; hash: string }>,
 ): Promise<{ id: string; storyId: StoryId } | undefined> {
   const candidates = await trx
@@ -201,6 +206,8 @@ async function findNearDuplicate(
     .distinct()
     .where((eb) => eb.or(bands.map((b) => eb.and([eb("band", "=", b.band), eb("hash", "=", b.hash)]))))
     .execute();
+  if (candidates.length === 0) return undefined;
+  const shingles = shinglesOf(text);
   let best: { id: string; storyId: StoryId; similarity: number } | undefined;
   for (const chunk of chunked(candidates.map((c) => c.document_id))) {
     const docs = await trx

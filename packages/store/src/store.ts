@@ -15,6 +15,7 @@ import {
 import type { Backend } from "./backend.ts";
 import { buildSnapshot, type StoredFact } from "./build-snapshot.ts";
 import { messageOf, StoreError } from "./errors.ts";
+import type { StoryKeys } from "./min-hash.ts";
 import {
   type EntityIds,
   type FacetVisitor,
@@ -58,13 +59,15 @@ export interface Store {
    * Stores one document and its facts in one transaction: the same id again is "unchanged" (its origin is added to
    * alsoAt); another id for a stored origin "replaced" the old document and its facts; a text sharing most word
    * 5-shingles (Jaccard ≥ 0.8) with a stored one is a "near-duplicate" and joins its story; else "added".
+   * `storyKeys`, when given, must be `storyKeysOf(facts.document.text)`.
    */
-  saveDocument(facts: DocumentFacts): Promise<SaveResult>;
+  saveDocument(facts: DocumentFacts, storyKeys?: StoryKeys): Promise<SaveResult>;
   /**
    * Stores several documents as `saveDocument` does, one after the other in one transaction: all of them are
-   * stored, or (on an error or a crash) none. The event loop runs between documents.
+   * stored, or (on an error or a crash) none. The event loop runs between documents. `storyKeys[i]`, when given,
+   * must be `storyKeysOf(facts[i].document.text)`, computed where the documents were read.
    */
-  saveDocuments(facts: readonly DocumentFacts[]): Promise<SaveResult[]>;
+  saveDocuments(facts: readonly DocumentFacts[], storyKeys?: readonly (StoryKeys | undefined)[]): Promise<SaveResult[]>;
   /** The whole knowledge base, merged and sorted by id: the same stored content gives a deep-equal snapshot. */
   snapshot(): Promise<KnowledgeBase>;
   /**
@@ -143,12 +146,15 @@ export function createStore(backend: Backend, location: string): Store {
       return row !== undefined;
     },
 
-    saveDocument: (facts) => backend.write(async (trx) => (await saveDocumentsIn(trx, [facts]))[0] as SaveResult),
+    saveDocument: (facts, storyKeys) =>
+      backend.write(async (trx) => (await saveDocumentsIn(trx, [facts], [storyKeys]))[0] as SaveResult),
 
-    saveDocuments: (list) =>
+    saveDocuments: (list, storyKeys) =>
       // Between documents the event loop runs (SQLite's calls block it), so that a caller goes on with other work,
       // such as handing files to its workers, while a long batch is written.
-      backend.write((trx) => saveDocumentsIn(trx, list, () => new Promise<void>((resolve) => setImmediate(resolve)))),
+      backend.write((trx) =>
+        saveDocumentsIn(trx, list, storyKeys, () => new Promise<void>((resolve) => setImmediate(resolve))),
+      ),
 
     async snapshot() {
       const { documents, alsoAt, facts } = await backend.read(async (view) => ({
