@@ -2,7 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { headsOf, writeHeads } from "./entity-heads.ts";
 
 /** The schema version the latest migration leaves in `meta`. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // Kysely recommends `Kysely<any>` in migrations: they must not depend on today's table types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -261,6 +261,24 @@ const organizationKeys: Migration = {
   },
 };
 
+// What places and names every organization (`organizationFacets`), read from an index of organizations alone
+// instead of from the heads of every kind: 27,000 organizations among 490,000 heads in a 100,000-document store.
+const organizationFacets: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createIndex("entity_heads_organizations")
+      .on("entity_heads")
+      .columns(["kind", "entity_id", "label", "parent_id", "country"])
+      .where(sql.ref("kind"), "=", "organization")
+      .execute();
+    await db.updateTable("meta").set({ value: "5" }).where("key", "=", "schema_version").execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex("entity_heads_organizations").execute();
+    await db.updateTable("meta").set({ value: "4" }).where("key", "=", "schema_version").execute();
+  },
+};
+
 /** The store's migrations, compiled in: nothing is read from a folder at run time. */
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => ({
@@ -268,6 +286,7 @@ export const migrationProvider: MigrationProvider = {
     "0002-organization-refs": organizationRefs,
     "0003-entity-heads": entityHeads,
     "0004-organization-keys": organizationKeys,
+    "0005-organization-facets": organizationFacets,
   }),
 };
 

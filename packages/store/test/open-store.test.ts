@@ -33,8 +33,15 @@ describe("openStore", () => {
     const raw = new SqliteDatabase(path);
     try {
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("4");
+      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("5");
       const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
+      // The organizations' facets are read from their own index alone.
+      const plan = raw
+        .prepare(
+          "explain query plan select entity_id, label, parent_id, country from entity_heads where kind = 'organization'",
+        )
+        .all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join("\n")).toContain("COVERING INDEX entity_heads_organizations");
       expect(tables).toEqual(
         expect.arrayContaining([
           "also_at",
@@ -72,7 +79,7 @@ describe("openStore", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     expect(await failure(openStore(path))).toMatchInlineSnapshot(
-      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 4"`,
+      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 5"`,
     );
   });
 
