@@ -12,17 +12,24 @@ type Run = typeof import("./run.ts").run;
 // no such cache and runs as before. The cache is only a cache: a failure to open it is ignored.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+// The commands that run from a bundle (scripts/bundle-commands.mjs), and which.
+const BUNDLES = new Map([
+  ["brief", "brief"],
+  ["show", "query"],
+  ["list", "query"],
+]);
+
 /**
- * `accord brief` from dist/brief.cjs, the command and all it loads in one file with V8's code for it
- * (scripts/bundle-brief.mjs), while every file bundled in it is as it was: a cold brief then spends
- * its time rendering rather than resolving, reading and compiling modules. Anything amiss (no bundle,
- * a changed file, a cache V8 rejects) only means the slower way: the modules, or compiling afresh.
+ * A command from its bundle (dist/brief.cjs, dist/query.cjs): the command and all it loads in one file with V8's
+ * code for it, while every file bundled in it is as it was. A cold command then spends its time working rather
+ * than resolving, reading and compiling modules. Anything amiss (no bundle, a changed file, a cache V8 rejects)
+ * only means the slower way: the modules, or compiling afresh.
  */
-function briefBundle(): Run | undefined {
+function commandBundle(name: string): Run | undefined {
   try {
-    const filename = fileURLToPath(new URL("./brief.cjs", import.meta.url));
+    const filename = fileURLToPath(new URL(`./${name}.cjs`, import.meta.url));
     const dir = dirname(filename);
-    const { inputs } = JSON.parse(readFileSync(join(dir, "brief.json"), "utf8")) as {
+    const { inputs } = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as {
       inputs: [file: string, size: number, by: "mtime" | "sha256", value: number | string][];
     };
     for (const [file, size, by, value] of inputs) {
@@ -41,7 +48,7 @@ function briefBundle(): Run | undefined {
     } catch {}
     const script = new Script(readFileSync(filename, "utf8"), { filename, ...(cachedData ? { cachedData } : {}) });
     const module = { exports: {} as { run?: Run } };
-    // The one module the bundle imports (the store, for briefs without --snapshot), as this file would.
+    // The one module a bundle may import (the store, outside the brief bundle), as this file would.
     const importModule = (specifier: string) => import(specifier);
     script.runInThisContext()(module.exports, nodeModule.createRequire(filename), module, filename, dir, importModule);
     return module.exports.run;
@@ -51,8 +58,8 @@ function briefBundle(): Run | undefined {
 }
 
 const argv = process.argv.slice(2);
-const run =
-  (argv.find((a) => a !== "--debug") === "brief" ? briefBundle() : undefined) ?? (await import("./run.ts")).run;
+const bundle = BUNDLES.get(argv.find((a) => a !== "--debug") ?? "");
+const run = (bundle ? commandBundle(bundle) : undefined) ?? (await import("./run.ts")).run;
 
 // A reader that stops early (`accord list … | head`) is no error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,9 +1,12 @@
-// Builds dist/brief.cjs: `accord brief` and everything it loads (the domain, the reports package,
-// pdfmake, pdfkit, fontkit, Handlebars, zod) as one CommonJS file, which main.js runs through
-// node:vm with a V8 code cache (dist/brief.cjs.cache) written here after a warm-up brief. A cold
-// brief then resolves, reads and compiles one file instead of some 250 modules. The manifest
-// (dist/brief.json) lists every bundled file with its size and modification time; main.js runs the
-// bundle only while they all still match, and otherwise loads the modules as before.
+// Builds one CommonJS file per group of commands, with a V8 code cache for it written after a warm-up run:
+// - dist/brief.cjs: `accord brief` and everything it loads (the domain, the reports package, pdfmake, pdfkit,
+//   fontkit, Handlebars, zod); the store stays outside, imported by main.js when a brief reads one;
+// - dist/query.cjs: `accord show` and `accord list` with the store and Kysely inside (better-sqlite3 and pg, which
+//   hold native code or load lazily, are required from the store's own folder).
+// main.js runs a file through node:vm with its cache, so that a cold command resolves, reads and compiles one file
+// instead of some 250 modules. Each file's manifest (dist/NAME.json) lists every bundled file with its size and
+// modification time or content hash; main.js runs the bundle only while they all still match, and otherwise loads
+// the modules as before.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,9 +18,6 @@ import { warmUpKnowledgeBase } from "./warm-up-knowledge-base.mjs";
 
 const CLI = dirname(dirname(fileURLToPath(import.meta.url)));
 const DIST = join(CLI, "dist");
-const OUT = join(DIST, "brief.cjs");
-const CACHE = `${OUT}.cache`;
-const MANIFEST = join(DIST, "brief.json");
 const require = createRequire(import.meta.url);
 
 // Paths inside the bundle are relative to dist, so that a moved checkout keeps working.
@@ -127,18 +127,32 @@ function makeLazy(source, file) {
 const KEEP_SOURCE_TEXT = /[\\/]packages[\\/]reports[\\/]dist[\\/]document-definition\.js$/;
 const COMMANDS_INDEX = /[\\/]apps[\\/]cli[\\/]dist[\\/]commands[\\/]index\.js$/;
 
-function plugin(lazy) {
+// The store's modules that load a database driver, whose `require` must resolve from the store's folder.
+const NATIVE = /^(better-sqlite3|pg)$/;
+
+function plugin(spec, lazy) {
+  const commands = new Set(spec.commands.map((c) => `./${c}.js`));
   return {
-    name: "accord-brief",
+    name: `accord-${spec.name}`,
     setup(build) {
-      // Only the brief command is bundled; main.js sends every other command to the modules.
+      // Only the group's commands are bundled; main.js sends every other command to the modules.
       build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
-        COMMANDS_INDEX.test(args.importer) && args.path !== "./brief.js"
+        COMMANDS_INDEX.test(args.importer) && !commands.has(args.path)
           ? { path: args.path, namespace: "accord-not-bundled" }
           : undefined,
       );
+      // A database driver is required where the store would require it, when the store first opens a database.
+      build.onResolve({ filter: NATIVE }, (args) => ({
+        path: args.path,
+        namespace: "accord-driver",
+        pluginData: { from: fromDist(args.importer) },
+      }));
+      build.onLoad({ filter: /.*/, namespace: "accord-driver" }, (args) => ({
+        contents: `module.exports = require("node:module").createRequire(__accordPath(${JSON.stringify(args.pluginData.from)}))(${JSON.stringify(args.path)});`,
+        loader: "js",
+      }));
       build.onLoad({ filter: /.*/, namespace: "accord-not-bundled" }, (args) => ({
-        contents: `throw new Error("the brief bundle has no ${args.path}");`,
+        contents: `throw new Error("the ${spec.name} bundle has no ${args.path}");`,
         loader: "js",
       }));
       build.onResolve({ filter: /^node:module$/ }, (args) =>
@@ -190,78 +204,134 @@ function identity(file) {
   return [fromDist(file), size, "sha256", createHash("sha256").update(readFileSync(file)).digest("hex")];
 }
 
-async function bundle(esbuild) {
+async function bundle(esbuild, spec) {
+  const out = join(DIST, `${spec.name}.cjs`);
   const result = await esbuild.build({
-    stdin: { contents: `export { run } from "./run.js";`, resolveDir: DIST, sourcefile: "brief-entry.js" },
+    stdin: { contents: `export { run } from "./run.js";`, resolveDir: DIST, sourcefile: `${spec.name}-entry.js` },
     bundle: true,
     platform: "node",
     format: "cjs",
     target: "node20",
-    outfile: OUT,
-    external: ["@accord/store"],
+    outfile: out,
+    external: spec.storeInside ? [] : ["@accord/store"],
     banner: { js: BANNER },
     minifyWhitespace: true,
     footer: { js: "})" },
-    plugins: [plugin(lazyRequires())],
+    plugins: [plugin(spec, lazyRequires())],
     metafile: true,
     absWorkingDir: CLI,
     logLevel: "warning",
   });
-  // vm.Script has no module loader for import(): the store (an ES module) is imported by main.js.
-  const source = readFileSync(OUT, "utf8");
+  // vm.Script has no module loader for import(): the store (an ES module), when outside, is imported by main.js.
+  let source = readFileSync(out, "utf8");
   const storeImports = source.split('import("@accord/store")').length - 1;
-  if (storeImports !== 1) throw new Error(`expected one import of @accord/store in the bundle, found ${storeImports}`);
-  if (/\bimport\(/.test(source.replace('import("@accord/store")', "")))
-    throw new Error("the bundle imports a module that main.js does not import for it");
-  writeFileSync(OUT, source.replace('import("@accord/store")', '__accordImport("@accord/store")'));
-  const root = CLI;
+  if (storeImports !== (spec.storeInside ? 0 : 1))
+    throw new Error(`${spec.name}: found ${storeImports} imports of @accord/store in the bundle`);
+  source = source.replace('import("@accord/store")', '__accordImport("@accord/store")');
+  if (/\bimport\(/.test(source))
+    throw new Error(`${spec.name}: the bundle imports a module main.js does not import for it`);
+  writeFileSync(out, source);
   const inputs = Object.keys(result.metafile.inputs)
-    .filter((p) => !p.includes(":") && join(root, p) !== join(DIST, "brief-entry.js"))
-    .map((p) => identity(join(root, p)));
+    .filter((p) => !p.includes(":") && join(CLI, p) !== join(DIST, `${spec.name}-entry.js`))
+    .map((p) => identity(join(CLI, p)));
   return inputs;
 }
 
-const WARM_UP = [
+const BRIEFS = [
   ["countries", "CN", "RU"],
   ["pair", "HIT", "BMSTU"],
   ["org", "Tomsk Polytechnic University"],
 ];
 
-function quietIo(cwd) {
+const QUERIES = [
+  ["show", "HIT"],
+  ["show", "Tomsk Polytechnic University", "--json"],
+  ["list", "partnerships", "--country", "CN"],
+  ["list", "events", "--json"],
+  ["list", "organizations"],
+  ["list", "people", "--country", "RU"],
+];
+
+function capturingIo(cwd) {
+  const out = [];
+  const err = [];
   return {
-    stdout: () => undefined,
-    stderr: (text) => process.stderr.write(text),
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {},
-    isTTY: false,
-    now: () => performance.now(),
+    out,
+    err,
+    io: {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      readStdin: async () => new Uint8Array(),
+      cwd,
+      env: {},
+      isTTY: false,
+      now: () => performance.now(),
+    },
   };
 }
 
+/** Each warm-up run: the same command through the bundle and through the modules, which must give the same bytes. */
+async function sameThroughBoth(bundled, modules, argv, work, outputOf) {
+  const a = capturingIo(work);
+  const b = capturingIo(work);
+  const codes = [await bundled(argv("bundled"), a.io), await modules(argv("modules"), b.io)];
+  if (codes[0] !== 0 || codes[1] !== 0)
+    throw new Error(`the warm-up run '${argv("bundled").join(" ")}' failed: ${[...a.err, ...b.err].join("")}`);
+  if (!outputOf(a, "bundled").equals(outputOf(b, "modules")) || a.err.join("") !== b.err.join(""))
+    throw new Error(`the bundle runs '${argv("bundled").join(" ")}' differently from the modules`);
+}
+
+const SPECS = [
+  {
+    name: "brief",
+    commands: ["brief"],
+    storeInside: false,
+    async warmUp(bundled, modules, work) {
+      // Words kept by earlier runs would spare the warm-up fontkit's shaping, and the cache its code.
+      rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
+      for (const args of BRIEFS)
+        await sameThroughBoth(
+          bundled,
+          modules,
+          (who) => ["brief", ...args, "--snapshot", "kb.json", "--out", `${who}.pdf`],
+          work,
+          (_, who) => readFileSync(join(work, `${who}.pdf`)),
+        );
+    },
+  },
+  {
+    name: "query",
+    commands: ["show", "list"],
+    storeInside: true,
+    async warmUp(bundled, modules, work) {
+      const imported = await modules(["import", "kb.json", "--db", "kb.db"], capturingIo(work).io);
+      if (imported !== 0) throw new Error("the warm-up store could not be written");
+      for (const args of QUERIES)
+        await sameThroughBoth(
+          bundled,
+          modules,
+          () => [...args, "--db", "kb.db"],
+          work,
+          (io) => Buffer.from(io.out.join("")),
+        );
+    },
+  },
+];
+
 /**
- * Compiles the bundle and renders the warm-up briefs with it and with the modules, which must give
- * the same bytes; returns V8's code for all that the bundle ran, so that a cold brief compiles nothing.
+ * Compiles a bundle and runs its warm-up commands with it and with the modules, which must give the same output;
+ * returns V8's code for all that the bundle ran, so that a cold command compiles nothing.
  */
-async function warmUp() {
-  // Words kept by earlier runs would spare the warm-up fontkit's shaping, and the cache its code.
-  rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
-  const script = new vm.Script(readFileSync(OUT, "utf8"), { filename: OUT });
+async function warmUp(spec, out) {
+  const script = new vm.Script(readFileSync(out, "utf8"), { filename: out });
   const module = { exports: {} };
-  const importModule = (specifier) => import(pathToFileURL(createRequire(OUT).resolve(specifier)).href);
-  script.runInThisContext()(module.exports, createRequire(OUT), module, OUT, DIST, importModule);
+  const importModule = (specifier) => import(pathToFileURL(createRequire(out).resolve(specifier)).href);
+  script.runInThisContext()(module.exports, createRequire(out), module, out, DIST, importModule);
   const { run } = await import(pathToFileURL(join(DIST, "run.js")).href);
-  const work = mkdtempSync(join(tmpdir(), "accord-brief-bundle-"));
+  const work = mkdtempSync(join(tmpdir(), `accord-${spec.name}-bundle-`));
   try {
     writeFileSync(join(work, "kb.json"), JSON.stringify(warmUpKnowledgeBase()));
-    for (const args of WARM_UP) {
-      const argv = (out) => ["brief", ...args, "--snapshot", "kb.json", "--out", out];
-      const bundled = await module.exports.run(argv("bundled.pdf"), quietIo(work));
-      const modules = await run(argv("modules.pdf"), quietIo(work));
-      if (bundled !== 0 || modules !== 0) throw new Error(`the warm-up brief '${args.join(" ")}' failed`);
-      if (!readFileSync(join(work, "bundled.pdf")).equals(readFileSync(join(work, "modules.pdf"))))
-        throw new Error(`the bundle renders '${args.join(" ")}' differently from the modules`);
-    }
+    await spec.warmUp(module.exports.run, run, work);
     return script.createCachedData();
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -269,12 +339,18 @@ async function warmUp() {
 }
 
 const esbuild = loadEsbuild();
-for (const f of [OUT, CACHE, MANIFEST]) rmSync(f, { force: true });
-if (!esbuild) {
-  process.stderr.write("bundle-brief: esbuild not found; accord brief runs from its modules\n");
-} else {
-  const inputs = await bundle(esbuild);
-  writeFileSync(CACHE, await warmUp());
+for (const spec of SPECS) {
+  const out = join(DIST, `${spec.name}.cjs`);
+  const manifest = join(DIST, `${spec.name}.json`);
+  for (const f of [out, `${out}.cache`, manifest]) rmSync(f, { force: true });
+  if (!esbuild) {
+    process.stderr.write(
+      `bundle-commands: esbuild not found; accord ${spec.commands.join(", ")} run from the modules\n`,
+    );
+    continue;
+  }
+  const inputs = await bundle(esbuild, spec);
+  writeFileSync(`${out}.cache`, await warmUp(spec, out));
   // Written last: without it main.js does not use the bundle.
-  writeFileSync(MANIFEST, `${JSON.stringify({ inputs })}\n`);
+  writeFileSync(manifest, `${JSON.stringify({ inputs })}\n`);
 }
