@@ -57,7 +57,12 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, nearDuplicates: 0, failed: [], documents: [] };
   const progress = new Progress(io, files.length, "ingest");
-  const batch = new SaveBatch(io, store, summary, progress);
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const script = options.workerScript ?? builtWorkerScript();
+  const inWorkers = workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script !== undefined;
+  // With one thread reading and writing, a batch is written before the next is read: interleaving the two would
+  // only keep more documents in memory.
+  const batch = new SaveBatch(io, store, summary, progress, inWorkers);
   const record = async (task: IngestTask, result: IngestTaskResult) => {
     if (result.ok) await batch.add(task.origin, result.facts, result.storyKeys);
     else {
@@ -66,9 +71,7 @@ export async function ingestFiles(
     }
   };
   const tasks = taskIterator(io, files);
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const script = options.workerScript ?? builtWorkerScript();
-  if (workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script) {
+  if (inWorkers && script) {
     await ingestInWorkers(tasks, record, { ...options, workers, script });
   } else {
     const index = typeof gazetteer === "function" ? gazetteer() : gazetteer;
@@ -97,26 +100,29 @@ async function ingestInWorkers(
     depth: WORKER_DEPTH,
   });
   try {
+    // Results are recorded in the files' order, whichever worker finishes first: which of two near-duplicates is
+    // the story's first, and so what is stored, is then the same with any number of workers.
     const limit = 2 * WORKER_DEPTH * options.workers;
-    const completed: { task: IngestTask; result: IngestTaskResult }[] = [];
+    const completed = new Map<number, { task: IngestTask; result: IngestTaskResult }>();
     let failure: Error | null = null;
     let wake: (() => void) | null = null;
-    let inFlight = 0;
+    let sent = 0;
+    let recorded = 0;
     const iterator = tasks[Symbol.asyncIterator]();
     let exhausted = false;
     for (;;) {
-      while (!exhausted && inFlight < limit) {
+      while (!exhausted && sent - recorded < limit) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
           break;
         }
         const task = next.value;
-        inFlight++;
+        const position = sent++;
         pool
           .run(task)
           .then(
-            (result) => completed.push({ task, result }),
+            (result) => completed.set(position, { task, result }),
             (error: Error) => {
               failure ??= error;
             },
@@ -124,8 +130,8 @@ async function ingestInWorkers(
           .finally(() => wake?.());
       }
       if (failure) throw failure;
-      if (inFlight === 0 && exhausted) break;
-      const item = completed.shift();
+      if (exhausted && recorded === sent) break;
+      const item = completed.get(recorded);
       if (!item) {
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -133,8 +139,9 @@ async function ingestInWorkers(
         wake = null;
         continue;
       }
+      completed.delete(recorded);
       await record(item.task, item.result);
-      inFlight--;
+      recorded++;
     }
   } finally {
     await pool.close();
@@ -158,8 +165,8 @@ const WORKER_DEPTH = 8;
 // A batch waits at most this long for more documents, so that a slow trickle of files is still saved as it comes.
 const BATCH_MS = 3000;
 
-// While one batch is written, the next fills: the store lets the event loop run between documents, so workers are
-// handed files and their results are queued meanwhile. Reading waits only when the next batch is full before the
+// With workers, the next batch fills while one is written: the store lets the event loop run between documents, so
+// workers are handed files and their results are queued meanwhile. Reading waits only when the next batch is full before the
 // previous one is written, when writing is what limits the pace.
 type Pending = { origin: string; facts: DocumentFacts; storyKeys: StoryKeys | undefined };
 
@@ -170,20 +177,24 @@ class SaveBatch {
   readonly #progress: Progress;
   #pending: Pending[] = [];
   #since = 0;
+  readonly #overlap: boolean;
   #saving: Promise<void> = Promise.resolve();
 
-  constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress) {
+  constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress, overlap: boolean) {
     this.#io = io;
     this.#store = store;
     this.#summary = summary;
     this.#progress = progress;
+    this.#overlap = overlap;
   }
 
   /** Queues one document, and starts saving the batch when it is full or its first document has waited long enough. */
   async add(origin: string, facts: DocumentFacts, storyKeys?: StoryKeys): Promise<void> {
     if (this.#pending.length === 0) this.#since = this.#io.now();
     this.#pending.push({ origin, facts, storyKeys });
-    if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.#startSaving();
+    if (this.#pending.length < BATCH_DOCUMENTS && this.#io.now() - this.#since < BATCH_MS) return;
+    await this.#startSaving();
+    if (!this.#overlap) await this.#saving;
   }
 
   /** Saves what is queued, and returns once every batch is stored (or throws what failed). */
