@@ -5,7 +5,7 @@ export { NEAR_DUPLICATE_JACCARD, type StoryKeys, storyKeysOf } from "./min-hash.
 /** Opening a store by file path or postgres:// URL. */
 export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
 /** Entities merged without their evidence, and which entities to read whole. */
-export type { EntityIds, FacetVisitor, HeadKind, Heads } from "./read-heads.ts";
+export type { EntityIds, FacetVisitor, HeadKind, Heads, KnownOrganizations, Newest } from "./read-heads.ts";
 /** What a partial snapshot holds. */
 export type { RelatedKind, SnapshotScope } from "./read-scoped-snapshot.ts";
 /** What saving one document did, and how story ids are made. */

@@ -178,20 +178,53 @@ export async function readFacets(
 
 const NONE: string[] = [];
 
+/** The organizations `newest` has read so far, as `countryOfOrganization` of @accord/domain takes them. */
+export interface KnownOrganizations {
+  organizations: OrganizationFacet[];
+}
+
+/** What `newest` finds. */
+export interface Newest<T> {
+  heads: T[];
+  /** Each head's number of sources. */
+  documents: Map<string, number>;
+  /** Whether any other head `keep` accepts was left. */
+  more: boolean;
+  /** The facets of the organizations the heads read name, and of their parents, sorted by id. */
+  organizations: OrganizationFacet[];
+}
+
 /**
  * Partnerships or events as heads (merged, without evidence), newest first by the start of their date, then by id
- * (byte by byte), undated last, the first `limit` of those `keep` accepts (0 means all); `more` says whether any
- * other was left. `documents` counts each one's sources.
+ * (byte by byte), undated last, the first `limit` of those `keep` accepts (0 means all). `keep` sees each head
+ * with the facets of every organization it names and of their parents (and of others read before).
  */
 export async function readNewest<T extends Partnership | Event>(
   view: Kysely<Database>,
   dialect: "sqlite" | "postgres",
   kind: "partnership" | "event",
-  keep: (head: T) => boolean,
+  keep: (head: T, known: KnownOrganizations) => boolean,
   limit: number,
-): Promise<{ heads: T[]; documents: Map<string, number>; more: boolean }> {
+): Promise<Newest<T>> {
   const heads: T[] = [];
   const documents = new Map<string, number>();
+  const known: KnownOrganizations = { organizations: [] };
+  const asked = new Set<string>();
+  // The organizations a page names, and their parents, that no earlier page named.
+  const learn = async (page: readonly T[]) => {
+    const wanted = [...new Set(page.flatMap((h) => ("parties" in h ? h.parties : h.organizations)))].filter(
+      (id) => !asked.has(id),
+    );
+    if (wanted.length === 0) return;
+    for (const id of wanted) asked.add(id);
+    for (const o of await readOrganizationFacetsOf(view, wanted, asked)) known.organizations.push(o);
+  };
+  const done = (more: boolean) => ({
+    heads,
+    documents,
+    more,
+    organizations: [...known.organizations].sort((a, b) => compare(a.id, b.id)),
+  });
   const PAGE = Math.max(200, Math.min(limit + 1, 2000));
   const id = dialect === "postgres" ? sql<string>`entity_id collate "C"` : sql<string>`entity_id`;
   let after: { start: string | null; id: string } | undefined;
@@ -218,19 +251,20 @@ export async function readNewest<T extends Partnership | Event>(
       if (after) query = query.where(id, ">", after.id);
     }
     const rows = await query.execute();
-    for (const r of rows) {
-      const head = JSON.parse(r.data) as T;
-      if (!keep(head)) continue;
-      if (limit > 0 && heads.length === limit) return { heads, documents, more: true };
+    const page = rows.map((r) => JSON.parse(r.data) as T);
+    await learn(page);
+    for (const [i, head] of page.entries()) {
+      if (!keep(head, known)) continue;
+      if (limit > 0 && heads.length === limit) return done(true);
       heads.push(head);
-      documents.set(head.id, Number(r.documents));
+      documents.set(head.id, Number((rows[i] as (typeof rows)[number]).documents));
     }
     const last = rows.at(-1);
     if (rows.length === PAGE && last) after = { start: last.date_start, id: last.entity_id };
     else if (dated) {
       dated = false;
       after = undefined;
-    } else return { heads, documents, more: false };
+    } else return done(false);
   }
 }
 
@@ -257,4 +291,38 @@ export async function readOrganizationFacets(
       country: r[3] as string | null,
     });
   return out.sort((a, b) => compare(a.id, b.id));
+}
+
+/** The facets of these organizations and of their parents up to the top, those that exist, sorted by id. */
+export async function readOrganizationFacetsOf(
+  view: Kysely<Database>,
+  ids: readonly string[],
+  /** Ids already read (or asked for) before, whose parents are not read again; those of this call are added. */
+  asked = new Set<string>(),
+): Promise<OrganizationFacet[]> {
+  const found = new Map<string, OrganizationFacet>();
+  for (let wanted = [...new Set(ids)]; wanted.length > 0; ) {
+    for (const id of wanted) asked.add(id);
+    const parents: string[] = [];
+    for (const chunk of chunked(wanted, 500)) {
+      const rows = await view
+        .selectFrom("entity_heads")
+        .select(["entity_id", "label", "parent_id", "country"])
+        // A literal, as the partial index of organizations is written (a parameter would not match it).
+        .where(sql<boolean>`kind = 'organization'`)
+        .where("entity_id", "in", chunk)
+        .execute();
+      for (const r of rows) {
+        found.set(r.entity_id, {
+          id: r.entity_id as OrganizationId,
+          name: r.label,
+          parentId: r.parent_id as OrganizationId | null,
+          country: r.country,
+        });
+        if (r.parent_id && !asked.has(r.parent_id)) parents.push(r.parent_id);
+      }
+    }
+    wanted = [...new Set(parents)];
+  }
+  return [...found.values()].sort((a, b) => compare(a.id, b.id));
 }

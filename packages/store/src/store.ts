@@ -21,11 +21,14 @@ import {
   type FacetVisitor,
   type HeadKind,
   type Heads,
+  type KnownOrganizations,
+  type Newest,
   readEntities,
   readFacets,
   readHeads,
   readNewest,
   readOrganizationFacets,
+  readOrganizationFacetsOf,
   scanFacets,
 } from "./read-heads.ts";
 import { idsNamed, readScopedSnapshot, referring, type SnapshotScope } from "./read-scoped-snapshot.ts";
@@ -93,18 +96,22 @@ export interface Store {
   organizationsNamed(names: readonly string[]): Promise<string[]>;
   /** The ids of the entities of these kinds that refer to any of these organizations (as party, parent, ...). */
   referringTo(kinds: readonly EntityKind[], organizations: readonly string[]): Promise<Map<EntityKind, string[]>>;
-  /** Every organization's name, parent and country, sorted by id: enough to place any party in its country. */
-  organizationFacets(): Promise<OrganizationFacet[]>;
+  /**
+   * Every organization's name, parent and country, sorted by id: enough to place any party in its country. Given
+   * ids, only those organizations and their parents up to the top (those that exist).
+   */
+  organizationFacets(ids?: readonly string[]): Promise<OrganizationFacet[]>;
   /**
    * Partnerships or events as heads (merged, without evidence), newest first by the start of their date, then by
    * id (byte by byte), undated last: the first `limit` of those `keep` accepts (0: all), read no further than
-   * needed; `documents` counts each one's sources, `more` says whether any other was left.
+   * needed. `keep` sees each head with the facets of the organizations it names and their parents (enough for
+   * `countryOfOrganization`); the result has them too, for naming the parties.
    */
   newest<T extends Partnership | Event>(
     kind: "partnership" | "event",
-    keep: (head: T) => boolean,
+    keep: (head: T, known: KnownOrganizations) => boolean,
     limit: number,
-  ): Promise<{ heads: T[]; documents: Map<string, number>; more: boolean }>;
+  ): Promise<Newest<T>>;
   /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
   entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
@@ -205,7 +212,10 @@ export function createStore(backend: Backend, location: string): Store {
         return new Map([...found].map(([kind, ids]) => [kind, [...ids].sort()]));
       }),
 
-    organizationFacets: () => backend.read((view) => readOrganizationFacets(view, backend.eachRow)),
+    organizationFacets: (ids) =>
+      backend.read((view) =>
+        ids === undefined ? readOrganizationFacets(view, backend.eachRow) : readOrganizationFacetsOf(view, ids),
+      ),
 
     newest: (kind, keep, limit) => backend.read((view) => readNewest(view, backend.dialect, kind, keep, limit)),
 

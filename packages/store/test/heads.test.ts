@@ -1,12 +1,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dateEnd, dateStart, type KnowledgeBase, type KnowledgeBaseFacets } from "@accord/domain";
+import {
+  countryOfOrganization,
+  dateEnd,
+  dateStart,
+  type KnowledgeBase,
+  type KnowledgeBaseFacets,
+  type OrganizationId,
+  type Partnership,
+} from "@accord/domain";
 import SqliteDatabase from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { type Heads, openStore, type Store } from "../src/index.ts";
+import { type Heads, type KnownOrganizations, openStore, type Store } from "../src/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
-import { evidenceIn, makeDocument, partnership } from "./helpers/make-facts.ts";
+import { evidenceIn, makeDocument, org, partnership } from "./helpers/make-facts.ts";
 import { toSchemaVersion3 } from "./helpers/older-schema.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
@@ -315,6 +323,57 @@ describe.each(BACKENDS)("newest on $name", (backend) => {
         expect(found.more).toBe(wanted.length < expected.length);
         expect(found.heads.every((p) => found.documents.get(p.id) === 1)).toBe(true);
       }
+    } finally {
+      await store.close();
+      await fresh.cleanup();
+    }
+  });
+
+  test("hands keep the organizations a head names and their parents, and reads no others", async () => {
+    const fresh = await backend.fresh();
+    const store = await openStore(fresh.location);
+    try {
+      const text =
+        "The Faculty of Physics of Amur University and Volga University signed an agreement. " +
+        "Volga University and Steppe Institute signed one too. Lake College was mentioned.";
+      const document = makeDocument(text, "https://example.org/two-agreements");
+      const said = evidenceIn(document, text);
+      const amur = org("amur-university", "Amur University", [said], { country: "CN" });
+      const physics = org("amur-university-physics", "Faculty of Physics", [said], {
+        kind: "unit",
+        parentId: amur.id,
+      });
+      const volga = org("volga-university", "Volga University", [said], { country: "RU" });
+      const steppe = org("steppe-institute", "Steppe Institute", [said], { country: "KZ" });
+      const lake = org("lake-college", "Lake College", [said], { country: "CN" });
+      const first = partnership("physics-volga", ["amur-university-physics", "volga-university"], [said]);
+      const second = partnership("volga-steppe", ["volga-university", "steppe-institute"], [said]);
+      await store.saveDocuments([
+        {
+          document,
+          organizations: [amur, physics, volga, steppe, lake],
+          people: [],
+          partnerships: [first, { ...second, date: { precision: "month", value: "2022-01" } }],
+          events: [],
+        },
+      ]);
+      const inChina = (p: { parties: readonly string[] }, known: KnownOrganizations) =>
+        p.parties.some((id) => countryOfOrganization(known, id as OrganizationId) === "CN");
+      const found = await store.newest<Partnership>("partnership", inChina, 0);
+      // The unit is placed in China through its parent, which it did not name.
+      expect(found.heads.map((p) => p.id)).toEqual([first.id]);
+      expect(found.organizations.map((o) => o.id)).toEqual([amur.id, physics.id, steppe.id, volga.id]);
+      expect(found.organizations.find((o) => o.id === physics.id)).toEqual({
+        id: physics.id,
+        name: "Faculty of Physics",
+        parentId: amur.id,
+        country: null,
+      });
+      expect((await store.organizationFacets([physics.id, "org:nowhere"])).map((o) => o.id)).toEqual([
+        amur.id,
+        physics.id,
+      ]);
+      expect((await store.organizationFacets()).map((o) => o.id)).toContain(lake.id);
     } finally {
       await store.close();
       await fresh.cleanup();

@@ -8,7 +8,7 @@ import {
   type OrganizationId,
   type Partnership,
 } from "@accord/domain";
-import type { SnapshotScope, Store } from "@accord/store";
+import type { KnownOrganizations, SnapshotScope, Store } from "@accord/store";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../errors.ts";
@@ -131,15 +131,17 @@ async function lines(
   filter: Filter & { what: "partnerships" | "events" },
   json: boolean,
 ): Promise<{ rows: Row[]; more: boolean }> {
-  const { countryOf, nameOf } = organizationIndex(await store.organizationFacets());
   const { country, kind, limit } = filter;
-  const inCountry = (ids: readonly string[]) => !country || ids.some((id) => countryOf(id) === country);
+  // The store hands each head over with the organizations it names, and their parents: all a country needs.
+  const inCountry = (ids: readonly string[], known: KnownOrganizations) =>
+    !country || ids.some((id) => countryOfOrganization(known, id as OrganizationId) === country);
   if (filter.what === "partnerships") {
     const found = await store.newest<Partnership>(
       "partnership",
-      (p) => inCountry(p.parties) && (!kind || p.kind === kind),
+      (p, known) => inCountry(p.parties, known) && (!kind || p.kind === kind),
       limit,
     );
+    const { nameOf } = organizationIndex(found.organizations);
     const heads = found.heads.sort(newestFirst);
     const { rows, more } = cut(
       heads.map((p) => ({ item: p, line: partnershipLine(p, nameOf, found.documents.get(p.id) ?? 0) })),
@@ -158,9 +160,10 @@ async function lines(
   }
   const found = await store.newest<Event>(
     "event",
-    (e) => inCountry(e.organizations) && (!kind || e.kind === kind),
+    (e, known) => inCountry(e.organizations, known) && (!kind || e.kind === kind),
     limit,
   );
+  const { nameOf } = organizationIndex(found.organizations);
   const { rows, more } = cut(
     found.heads.sort(newestFirst).map((e) => ({ item: e, line: eventLine(e, nameOf) })),
     limit,
