@@ -57,6 +57,26 @@ function latency(args, cwd, runs = 5) {
   return median(times);
 }
 
+// The same command run 5 times more in one process after a first run, median (bench/query-warm.mjs).
+function warmLatency(args, cwd, runs = 5) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bench", "query-warm.mjs"), String(runs), ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`accord ${args.join(" ")} failed in one process:\n${r.stderr.slice(-1000)}`);
+  return median(JSON.parse(r.stdout).runs) / 1000;
+}
+
+// What a fresh Node process costs before any of accord runs: the floor of a CLI command's latency.
+function nodeStartup(cwd, runs = 5) {
+  const times = Array.from({ length: runs }, () => {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, ["-e", "0"], { cwd });
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  });
+  return median(times);
+}
+
 function startPostgres() {
   if (!existsSync(join(PGBIN, "initdb"))) return null;
   const data = mkdtempSync("/tmp/accord-pg-bench-");
@@ -126,6 +146,9 @@ export async function benchIngest(command) {
     const queries = largest && {
       show: latency(["show", "Harbin Institute of Technology", "--db", largest.db], work),
       list: latency(["list", "partnerships", "--country", "CN", "--db", largest.db], work),
+      showWarm: warmLatency(["show", "Harbin Institute of Technology", "--db", largest.db], work),
+      listWarm: warmLatency(["list", "partnerships", "--country", "CN", "--db", largest.db], work),
+      node: nodeStartup(work),
       brief: timed(["brief", "countries", "CN", "RU", "--db", largest.db, "--out", join(work, "countries.pdf")], work),
     };
 
@@ -194,7 +217,7 @@ function render({ command, cores, sizes, rows, largest, queries, pg, started, lo
     );
   if (queries)
     lines.push(
-      `- On the ${largest.size.toLocaleString("en-US")}-document database (fresh process each, median of 5 after one warm-up): \`accord show "Harbin Institute of Technology"\` ${fmt(queries.show * 1000, 0)} ms, \`accord list partnerships --country CN\` ${fmt(queries.list * 1000, 0)} ms; \`accord brief countries CN RU\` cold (one fresh process) ${fmt(queries.brief.seconds, 2)} s${queries.brief.code === 0 ? "" : ` (exit ${queries.brief.code}: ${queries.brief.stderr.split("\n")[0]})`}, peak RSS ${mib(queries.brief.rssBytes)}`,
+      `- On the ${largest.size.toLocaleString("en-US")}-document database (fresh process each, median of 5 after one warm-up): \`accord show "Harbin Institute of Technology"\` ${fmt(queries.show * 1000, 0)} ms, \`accord list partnerships --country CN\` ${fmt(queries.list * 1000, 0)} ms (\`node -e 0\` alone: ${fmt(queries.node * 1000, 0)} ms); warm, run again in one process (\`bench/query-warm.mjs\`, median of 5 after a first run, each opening the store): show ${fmt(queries.showWarm * 1000, 0)} ms, list ${fmt(queries.listWarm * 1000, 0)} ms; \`accord brief countries CN RU\` cold (one fresh process) ${fmt(queries.brief.seconds, 2)} s${queries.brief.code === 0 ? "" : ` (exit ${queries.brief.code}: ${queries.brief.stderr.split("\n")[0]})`}, peak RSS ${mib(queries.brief.rssBytes)}`,
     );
   if (pg)
     lines.push(
