@@ -60,9 +60,7 @@ export async function ingestFiles(
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   const script = options.workerScript ?? builtWorkerScript();
   const inWorkers = workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script !== undefined;
-  // With one thread reading and writing, a batch is written before the next is read: interleaving the two would
-  // only keep more documents in memory.
-  const batch = new SaveBatch(io, store, summary, progress, inWorkers);
+  const batch = new SaveBatch(io, store, summary, progress);
   const record = async (task: IngestTask, result: IngestTaskResult) => {
     if (result.ok) await batch.add(task.origin, result.facts, result.storyKeys);
     else {
@@ -165,8 +163,9 @@ const WORKER_DEPTH = 8;
 // A batch waits at most this long for more documents, so that a slow trickle of files is still saved as it comes.
 const BATCH_MS = 3000;
 
-// With workers, the next batch fills while one is written: the store lets the event loop run between documents, so
-// workers are handed files and their results are queued meanwhile. Reading waits only when the next batch is full before the
+// The next batch fills while one is written: the store lets the event loop run between documents, so workers are
+// handed files and their results are queued meanwhile, and with one thread the next files are read (their reads
+// wait on the disk, not on this thread) and extracted. Reading waits only when the next batch is full before the
 // previous one is written, when writing is what limits the pace.
 type Pending = { origin: string; facts: DocumentFacts; storyKeys: StoryKeys | undefined };
 
@@ -177,24 +176,20 @@ class SaveBatch {
   readonly #progress: Progress;
   #pending: Pending[] = [];
   #since = 0;
-  readonly #overlap: boolean;
   #saving: Promise<void> = Promise.resolve();
 
-  constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress, overlap: boolean) {
+  constructor(io: Io, store: Store, summary: IngestSummary, progress: Progress) {
     this.#io = io;
     this.#store = store;
     this.#summary = summary;
     this.#progress = progress;
-    this.#overlap = overlap;
   }
 
   /** Queues one document, and starts saving the batch when it is full or its first document has waited long enough. */
   async add(origin: string, facts: DocumentFacts, storyKeys?: StoryKeys): Promise<void> {
     if (this.#pending.length === 0) this.#since = this.#io.now();
     this.#pending.push({ origin, facts, storyKeys });
-    if (this.#pending.length < BATCH_DOCUMENTS && this.#io.now() - this.#since < BATCH_MS) return;
-    await this.#startSaving();
-    if (!this.#overlap) await this.#saving;
+    if (this.#pending.length >= BATCH_DOCUMENTS || this.#io.now() - this.#since >= BATCH_MS) await this.#startSaving();
   }
 
   /** Saves what is queued, and returns once every batch is stored (or throws what failed). */
