@@ -57,9 +57,6 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, nearDuplicates: 0, failed: [], documents: [] };
   const progress = new Progress(io, files.length, "ingest");
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const script = options.workerScript ?? builtWorkerScript();
-  const inWorkers = workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script !== undefined;
   const batch = new SaveBatch(io, store, summary, progress);
   const record = async (task: IngestTask, result: IngestTaskResult) => {
     if (result.ok) await batch.add(task.origin, result.facts, result.storyKeys);
@@ -69,7 +66,9 @@ export async function ingestFiles(
     }
   };
   const tasks = taskIterator(io, files);
-  if (inWorkers && script) {
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const script = options.workerScript ?? builtWorkerScript();
+  if (workers > 1 && files.length >= MIN_FILES_FOR_WORKERS && script) {
     await ingestInWorkers(tasks, record, { ...options, workers, script });
   } else {
     const index = typeof gazetteer === "function" ? gazetteer() : gazetteer;

@@ -216,7 +216,6 @@ export async function readNewest<T extends Partnership | Event>(
       (id) => !asked.has(id),
     );
     if (wanted.length === 0) return;
-    for (const id of wanted) asked.add(id);
     for (const o of await readOrganizationFacetsOf(view, wanted, asked)) known.organizations.push(o);
   };
   const done = (more: boolean) => ({
