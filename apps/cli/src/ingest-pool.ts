@@ -61,9 +61,14 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
     }
   };
 
+  const disarm = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+  };
+
   const retire = (slot: Slot) => {
     slot.retired = true;
-    clearTimeout(slot.timer);
+    disarm(slot);
     slots.delete(slot);
     void slot.worker.terminate();
   };
@@ -77,9 +82,17 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
     if (!fatal) spawn().catch(fail);
   };
 
+  // A deadline that passes while this thread was busy is judged only after the replies and the exit already waiting
+  // have been handled (setImmediate runs after them): a document that was done, or a worker that had crashed, in time
+  // keeps its own result.
   const arm = (slot: Slot, ms: number, reason: string) => {
-    clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => stop(slot, { ok: false, reason }), ms);
+    disarm(slot);
+    const timer = setTimeout(() => {
+      setImmediate(() => {
+        if (!slot.retired && slot.timer === timer) stop(slot, { ok: false, reason });
+      });
+    }, ms);
+    slot.timer = timer;
   };
   const armRead = (slot: Slot) =>
     arm(slot, options.readLimitMs, `reading took longer than ${seconds(options.readLimitMs)}`);
@@ -129,7 +142,7 @@ export async function startIngestPool(options: IngestPoolOptions): Promise<Inges
           job?.resolve(reply.result);
           // The worker goes on with the next job it holds as soon as it is done with one.
           if (at === 0) {
-            clearTimeout(slot.timer);
+            disarm(slot);
             if (slot.jobs.length > 0) armRead(slot);
           }
           dispatch(slot);

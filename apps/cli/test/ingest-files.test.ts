@@ -6,6 +6,7 @@ import { readGazetteer } from "@accord/ingest";
 import { openStore, type SaveResult, type Store } from "@accord/store";
 import { describe, expect, test } from "vitest";
 import { ingestFiles, MIN_FILES_FOR_WORKERS } from "../src/ingest-files.ts";
+import { startIngestPool } from "../src/ingest-pool.ts";
 import type { Io } from "../src/io.ts";
 import { run } from "../src/run.ts";
 
@@ -103,14 +104,14 @@ describe("ingestFiles with workers", () => {
       },
       list,
       // Limits far above what a crash takes to be seen, so that a loaded machine does not mistake one for the other.
-      { workers, workerScript: FAKE_WORKER, extractTimeoutMs: 1500, timeoutMs: 500 },
+      { workers, workerScript: FAKE_WORKER, extractTimeoutMs: 2500, timeoutMs: 500 },
     );
     expect(summary.failed.map((f) => f.file).sort()).toEqual(
       ["0007", "0030", "0055"].map((n) => join("in", `${n}.txt`)),
     );
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.file, f.reason]));
     expect(reasons[join("in", "0007.txt")]).toBe("the extractor crashed: boom");
-    expect(reasons[join("in", "0030.txt")]).toBe("extraction took longer than 1.5 s");
+    expect(reasons[join("in", "0030.txt")]).toBe("extraction took longer than 2.5 s");
     expect(reasons[join("in", "0055.txt")]).toBe("reading took longer than 1 s");
     expect(summary.added).toBe(count - 3);
     // In the files' order, whichever worker finished first.
@@ -163,6 +164,32 @@ describe("ingestFiles with workers", () => {
     expect(summary.documents.map((d) => d.file)).toEqual(["0000", "0001", "0002"].map((n) => join("in", `${n}.txt`)));
     expect(counts.partnerships).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe("startIngestPool", () => {
+  test("a document done while this thread was busy past its deadline keeps its result", async () => {
+    const { files } = corpus(1);
+    const pool = await startIngestPool({
+      size: 1,
+      script: FAKE_WORKER,
+      workerData: { gazetteerFiles: [] },
+      readLimitMs: 50,
+      extractLimitMs: 50,
+    });
+    try {
+      // Held in a setImmediate callback: after it, expired timers are run before the replies waiting are read.
+      await new Promise((resolve) => setImmediate(resolve));
+      const running = pool.run({ origin: "file:0000.txt", file: files[0] as string });
+      // The worker reads, extracts and replies while this thread is held well past both limits; when it is let go,
+      // the expired deadline and the waiting reply are both there to be handled.
+      const until = Date.now() + 600;
+      while (Date.now() < until);
+      const result = await running;
+      expect(result).toMatchObject({ ok: true });
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe("accord ingest --workers", () => {
