@@ -33,7 +33,7 @@ describe("openStore", () => {
     const raw = new SqliteDatabase(path);
     try {
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("5");
+      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("6");
       const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
       // The organizations' facets are read from their own index alone.
       const plan = raw
@@ -42,6 +42,20 @@ describe("openStore", () => {
         )
         .all() as { detail: string }[];
       expect(plan.map((p) => p.detail).join("\n")).toContain("COVERING INDEX entity_heads_organizations");
+      // So are the partnerships' and the events' (as scanFacets reads them), in id order with no sort.
+      for (const [kind, last] of [
+        ["partnership", "fields"],
+        ["event", "people"],
+      ]) {
+        const scan = raw
+          .prepare(
+            `explain query plan select entity_id, label, date_start, date_end, members, ${last} from entity_heads where kind = '${kind}' order by entity_id`,
+          )
+          .all() as { detail: string }[];
+        expect(scan.map((p) => p.detail)).toEqual([
+          `SEARCH entity_heads USING COVERING INDEX entity_heads_${kind}_facets (kind=?)`,
+        ]);
+      }
       expect(tables).toEqual(
         expect.arrayContaining([
           "also_at",
@@ -79,7 +93,7 @@ describe("openStore", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     expect(await failure(openStore(path))).toMatchInlineSnapshot(
-      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 5"`,
+      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 6"`,
     );
   });
 

@@ -198,7 +198,7 @@ describe("a store of schema version 1", () => {
     await reopened.close();
     const after = new SqliteDatabase(path);
     expect(after.prepare("select * from organization_refs order by 1, 2, 3, 4").all()).toEqual(refs);
-    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("5");
+    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("6");
     after.close();
   });
 });
