@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { sampleSnapshot } from "./fixtures/sample-snapshot.ts";
 import { accord, scratch } from "./helpers.ts";
@@ -76,5 +77,44 @@ describe("briefs from a snapshot", () => {
     expect(empty.stderr).toMatch(/^error: nothing to report/);
     const { existsSync } = await import("node:fs");
     expect(existsSync(join(cwd, "x.pdf")) || existsSync(join(cwd, "y.pdf"))).toBe(false);
+  }, 180_000);
+});
+
+describe("a countries brief from a store", () => {
+  test("is the one its exported snapshot gives, in Markdown and PDF, for all dates and for a period", async () => {
+    const cwd = scratch("countries-store");
+    // Enough generated news for lines left out of the timeline, people past the 40 listed and lines with more
+    // than six sources: the store then reads only part of what the snapshot holds.
+    const generator = fileURLToPath(new URL("../../bench/generate-files.mjs", import.meta.url));
+    execFileSync(process.execPath, [generator, join(cwd, "in"), "400"], { stdio: "ignore" });
+    const env = { SOURCE_DATE_EPOCH: "1700000000" };
+    expect((await accord(["ingest", "in", "--db", "s.db"], { cwd })).code).toBe(0);
+    expect((await accord(["export", "--db", "s.db", "--out", "kb.json"], { cwd })).code).toBe(0);
+    for (const [format, period] of [
+      ["md", []],
+      ["md", ["--from", "2015-03", "--to", "2021"]],
+      ["pdf", []],
+    ] as const) {
+      const brief = async (source: string[], out: string) => {
+        const r = await accord(
+          ["brief", "countries", "CN", "RU", ...source, ...period, "--format", format, "--out", out],
+          {
+            cwd,
+            env,
+          },
+        );
+        expect(r.code, r.stderr).toBe(0);
+        return readFileSync(join(cwd, out));
+      };
+      const fromStore = await brief(["--db", "s.db"], `store.${format}`);
+      const fromSnapshot = await brief(["--snapshot", "kb.json"], `snapshot.${format}`);
+      expect(fromStore.equals(fromSnapshot), `${format} ${period.join(" ")}`).toBe(true);
+      if (format === "md" && period.length === 0) {
+        const text = fromStore.toString("utf8");
+        expect(text).toMatch(/Not listed here: \d+ earlier or undated items/);
+        expect(text).toMatch(/Listed: the 40 people the most sources name; \d+ others not listed/);
+        expect(text).toMatch(/ and \d+ more\]/);
+      }
+    }
   }, 180_000);
 });
