@@ -74,7 +74,7 @@ describe("briefs from a snapshot", () => {
       { cwd },
     );
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/^error: nothing to report/);
+    expect(empty.stderr).toMatch(/^error: nothing to report: no partnership or event of .* \(from 2030 on\)\n$/);
     const { existsSync } = await import("node:fs");
     expect(existsSync(join(cwd, "x.pdf")) || existsSync(join(cwd, "y.pdf"))).toBe(false);
   }, 180_000);

@@ -11,8 +11,8 @@ export interface CountriesBriefInput {
 
 /**
  * A countries brief from the store, in steps that scale with it: every entity's facets (one small row each) are
- * counted, then only what the brief lists is read whole, with the documents it cites, and every organization
- * without its evidence. The brief made from it is the one the whole knowledge base gives.
+ * counted, then only what the brief lists is read whole, with the documents it cites and the organizations it
+ * names (and their parents) without their evidence. The brief made from it is the one the whole knowledge base gives.
  */
 export async function loadCountriesBrief(
   io: Io,
@@ -21,12 +21,19 @@ export async function loadCountriesBrief(
   period: { from?: string | undefined; to?: string | undefined },
 ): Promise<CountriesBriefInput> {
   return withExistingStore(io, db, async (store) => {
-    const heads = await store.heads(["organization"]);
-    const kb: KnowledgeBase = { ...emptyKnowledgeBase(), organizations: heads.organizations };
     const [a, b] = countries;
+    const facets = await store.organizationFacets();
+    const firstIn = (country: string) => facets.find((o) => o.country === country)?.id;
+    // One organization of each country the store knows, for the brief's check that both are known.
+    const anchors = [firstIn(a), firstIn(b)].filter((id) => id !== undefined);
     // An unknown country is the brief's to report, as from a snapshot file, without counting anything first.
-    if (!heads.organizations.some((o) => o.country === a) || !heads.organizations.some((o) => o.country === b))
+    if (anchors.length < 2) {
+      const kb = {
+        ...emptyKnowledgeBase(),
+        organizations: (await store.headsOf("organization", anchors)).organizations,
+      };
       return { kb, counts: undefined };
+    }
     let counter: CountriesCounter | undefined;
     let people: PersonFacet[] = [];
     await store.scanFacets((organizations, persons) => {
@@ -34,7 +41,7 @@ export async function loadCountriesBrief(
       counter = new CountriesCounter(organizations, [a, b], period);
       return { partnership: (f) => counter?.partnership(f), event: (f) => counter?.event(f) };
     });
-    if (!counter) return { kb, counts: undefined };
+    if (!counter) throw new Error("the store's facets were not scanned");
     const counts = counter.counts(people);
     const whole = await store.entities({
       partnerships: counts.listed.partnerships,
@@ -42,9 +49,20 @@ export async function loadCountriesBrief(
       people: [...new Set([...counts.people, ...counts.peopleNamed])],
     });
     const used = new Set(whole.partnerships.flatMap((p) => p.fields));
+    // The organizations the lines and people listed name, with their parents: the others are in the counts.
+    const parentOf = new Map(facets.map((o) => [o.id as string, o.parentId]));
+    const named = new Set<string>();
+    const name = (id: string | null) => {
+      for (let at = id; at !== null && !named.has(at); at = parentOf.get(at) ?? null) named.add(at);
+    };
+    for (const id of anchors) name(id);
+    for (const p of whole.partnerships) for (const id of p.parties) name(id);
+    for (const e of whole.events) for (const id of e.organizations) name(id);
+    for (const p of whole.people) for (const f of p.affiliations) name(f.organizationId);
     return {
       kb: {
-        ...kb,
+        ...emptyKnowledgeBase(),
+        organizations: (await store.headsOf("organization", [...named])).organizations,
         partnerships: whole.partnerships,
         events: whole.events,
         people: whole.people,

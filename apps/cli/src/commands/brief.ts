@@ -141,6 +141,6 @@ export async function renderTo(
     if (error instanceof ReportError) throw new UserError(error.message);
     throw error;
   }
-  if (!result.ok) throw new UserError(`nothing to report: ${result.reason}`);
+  if (!result.ok) throw new UserError(result.reason);
   return writeOutput(io.cwd, options.out, result.bytes);
 }
