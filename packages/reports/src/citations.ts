@@ -103,7 +103,8 @@ export class Citations {
         date: d?.published ? formatDate(d.published) : "undated",
         origin: d?.origin ?? `document ${entry.documentId}`,
         alsoAt: d?.alsoAt ?? [],
-        sentences: [...entry.sentences.values()].sort((a, b) => a.start - b.start).map((s) => s.sentence),
+        // A sentence the source says twice (a lede repeated below, say) is quoted once, where it first appears.
+        sentences: [...new Set([...entry.sentences.values()].sort((a, b) => a.start - b.start).map((s) => s.sentence))],
       };
     });
   }
