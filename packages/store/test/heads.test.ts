@@ -199,6 +199,47 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     }
   });
 
+  test("count every telling, each in its own transaction, whether a later one changes the head's indexed columns or not", async () => {
+    // Five tellings of one partnership, each in its own transaction: the second and third repeat the first's date,
+    // parties and fields (only counts and the title differ), the fourth adds a field, the fifth gives a range, so
+    // that a stored head is rewritten with and without changes to what its indexes hold.
+    const texts = [0, 1, 2, 3, 4].map((i) => `Telling ${i}: Northern Polytechnic University and Steppe University.`);
+    const tellings = texts.map((text, i) => {
+      const document = makeDocument(text, `https://example.org/repeat/${i}`);
+      const said = evidenceIn(document, text);
+      return {
+        document,
+        organizations: [],
+        people: [],
+        partnerships: [
+          {
+            ...partnership("npu-steppe", ["northern-polytechnic-university", "steppe-university"], [said]),
+            title: `Title ${i}`,
+            fields: (i >= 3 ? ["materials", "physics"] : ["materials"]) as never,
+            date:
+              i >= 4
+                ? { precision: "range" as const, start: "2020-05", end: "2021-01" }
+                : { precision: "month" as const, value: "2020-05" },
+          },
+        ],
+        events: [],
+      };
+    });
+    const after: number[] = [];
+    for (const facts of tellings) {
+      await store.saveDocuments([facts]);
+      after.push((await store.heads(KINDS)).sentences.get("partnership:npu-steppe") ?? 0);
+    }
+    expect(after).toEqual([1, 2, 3, 4, 5]);
+    const heads = await store.heads(KINDS);
+    const full = await store.snapshot();
+    expectHeadsOf(heads, full);
+    expectFacetsOf(await store.facets(), full);
+    const earliest = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1))[0];
+    expect(heads.partnerships[0]?.title).toBe(earliest?.partnerships[0]?.title);
+    expect(heads.partnerships[0]?.fields).toEqual(["materials", "physics"]);
+  });
+
   test("are rebuilt when a document is replaced, and go with the last document telling them", async () => {
     await store.saveDocuments([signingFacts(), centreFacts()]);
     // Another text at the signing story's origin: what only it told goes, what the centre story told stays.
