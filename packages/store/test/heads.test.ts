@@ -82,6 +82,17 @@ function expectFacetsOf(facets: KnowledgeBaseFacets, full: KnowledgeBase) {
   );
 }
 
+// One document telling the partnership of Northern Polytechnic University and Steppe University, changed as given.
+function npuSteppeTelling(text: string, origin: string, changes: Partial<Partnership> = {}) {
+  const document = makeDocument(text, origin);
+  const told = partnership(
+    "npu-steppe",
+    ["northern-polytechnic-university", "steppe-university"],
+    [evidenceIn(document, text)],
+  );
+  return { document, organizations: [], people: [], partnerships: [{ ...told, ...changes }], events: [] };
+}
+
 describe.each(BACKENDS)("heads on $name", (backend) => {
   let store: Store;
   let cleanup: () => Promise<void>;
@@ -110,25 +121,17 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
 
   test("keep the earliest document's single values and every document's list items", async () => {
     // Three tellings of one partnership that disagree on its status, title and fields, saved latest id first.
-    const tellings = ["signed", "planned", "launched"].map((status, i) => {
-      const text = `Telling ${i}: Northern Polytechnic University and Steppe University cooperate.`;
-      const document = makeDocument(text, `https://example.org/telling/${i}`);
-      const said = evidenceIn(document, text);
-      return {
-        document,
-        organizations: [],
-        people: [],
-        partnerships: [
-          {
-            ...partnership("npu-steppe", ["northern-polytechnic-university", "steppe-university"], [said]),
-            status: status as "signed",
-            title: i === 0 ? null : `Title ${i}`,
-            fields: [["materials"], ["physics"], ["materials", "medicine"]][i] as never,
-          },
-        ],
-        events: [],
-      };
-    });
+    const tellings = ["signed", "planned", "launched"].map((status, i) =>
+      npuSteppeTelling(
+        `Telling ${i}: Northern Polytechnic University and Steppe University cooperate.`,
+        `https://example.org/telling/${i}`,
+        {
+          status: status as "signed",
+          title: i === 0 ? null : `Title ${i}`,
+          fields: [["materials"], ["physics"], ["materials", "medicine"]][i] as never,
+        },
+      ),
+    );
     const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
     for (const facts of [byId[2], byId[0], byId[1]]) await store.saveDocument(facts!);
     const heads = await store.heads(KINDS);
@@ -139,43 +142,19 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
 
   test("are the same whether documents come one a transaction or many, with dates that move and a replacement", async () => {
     // Four tellings of one partnership dated differently; the earliest document (by id) fixes the date.
-    const tellings = ["2019-03", "2020-05", "2021-07", "2022-09"].map((value, i) => {
-      const text = `Telling ${i} of the accord: Northern Polytechnic University and Steppe University cooperate.`;
-      const document = makeDocument(text, `https://example.org/accord/${i}`);
-      return {
-        document,
-        organizations: [],
-        people: [],
-        partnerships: [
-          {
-            ...partnership(
-              "npu-steppe",
-              ["northern-polytechnic-university", "steppe-university"],
-              [evidenceIn(document, text)],
-            ),
-            date: { precision: "month" as const, value },
-          },
-        ],
-        events: [],
-      };
-    });
+    const tellings = ["2019-03", "2020-05", "2021-07", "2022-09"].map((value, i) =>
+      npuSteppeTelling(
+        `Telling ${i} of the accord: Northern Polytechnic University and Steppe University cooperate.`,
+        `https://example.org/accord/${i}`,
+        { date: { precision: "month" as const, value } },
+      ),
+    );
     const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
     // A new text at the origin of the second document, in the same transaction as later ones.
-    const text = "Northern Polytechnic University and Steppe University signed a new accord.";
-    const document = makeDocument(text, byId[1]!.document.origin);
-    const replacement = {
-      document,
-      organizations: [],
-      people: [],
-      partnerships: [
-        partnership(
-          "npu-steppe",
-          ["northern-polytechnic-university", "steppe-university"],
-          [evidenceIn(document, text)],
-        ),
-      ],
-      events: [],
-    };
+    const replacement = npuSteppeTelling(
+      "Northern Polytechnic University and Steppe University signed a new accord.",
+      byId[1]!.document.origin,
+    );
     const order = [byId[3]!, byId[1]!, centreFacts(), byId[2]!, replacement, byId[0]!, signingFacts()];
     // The first three one a transaction (the date moves from the latest telling's to earlier ones), the rest in one.
     for (const facts of order.slice(0, 3)) await store.saveDocuments([facts]);
@@ -203,28 +182,20 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     // Five tellings of one partnership, each in its own transaction: the second and third repeat the first's date,
     // parties and fields (only counts and the title differ), the fourth adds a field, the fifth gives a range, so
     // that a stored head is rewritten with and without changes to what its indexes hold.
-    const texts = [0, 1, 2, 3, 4].map((i) => `Telling ${i}: Northern Polytechnic University and Steppe University.`);
-    const tellings = texts.map((text, i) => {
-      const document = makeDocument(text, `https://example.org/repeat/${i}`);
-      const said = evidenceIn(document, text);
-      return {
-        document,
-        organizations: [],
-        people: [],
-        partnerships: [
-          {
-            ...partnership("npu-steppe", ["northern-polytechnic-university", "steppe-university"], [said]),
-            title: `Title ${i}`,
-            fields: (i >= 3 ? ["materials", "physics"] : ["materials"]) as never,
-            date:
-              i >= 4
-                ? { precision: "range" as const, start: "2020-05", end: "2021-01" }
-                : { precision: "month" as const, value: "2020-05" },
-          },
-        ],
-        events: [],
-      };
-    });
+    const tellings = [0, 1, 2, 3, 4].map((i) =>
+      npuSteppeTelling(
+        `Telling ${i}: Northern Polytechnic University and Steppe University.`,
+        `https://example.org/repeat/${i}`,
+        {
+          title: `Title ${i}`,
+          fields: (i >= 3 ? ["materials", "physics"] : ["materials"]) as never,
+          date:
+            i >= 4
+              ? { precision: "range" as const, start: "2020-05", end: "2021-01" }
+              : { precision: "month" as const, value: "2020-05" },
+        },
+      ),
+    );
     const after: number[] = [];
     for (const facts of tellings) {
       await store.saveDocuments([facts]);
