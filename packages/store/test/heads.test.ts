@@ -93,6 +93,11 @@ function npuSteppeTelling(text: string, origin: string, changes: Partial<Partner
   return { document, organizations: [], people: [], partnerships: [{ ...told, ...changes }], events: [] };
 }
 
+/** Tellings sorted by their document's id, earliest first: the order heads take single values in. */
+function byDocumentId<T extends { document: { id: string } }>(tellings: readonly T[]): T[] {
+  return [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+}
+
 describe.each(BACKENDS)("heads on $name", (backend) => {
   let store: Store;
   let cleanup: () => Promise<void>;
@@ -132,7 +137,7 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
         },
       ),
     );
-    const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    const byId = byDocumentId(tellings);
     for (const facts of [byId[2], byId[0], byId[1]]) await store.saveDocument(facts!);
     const heads = await store.heads(KINDS);
     expectHeadsOf(heads, await store.snapshot());
@@ -149,7 +154,7 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
         { date: { precision: "month" as const, value } },
       ),
     );
-    const byId = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    const byId = byDocumentId(tellings);
     // A new text at the origin of the second document, in the same transaction as later ones.
     const replacement = npuSteppeTelling(
       "Northern Polytechnic University and Steppe University signed a new accord.",
@@ -180,8 +185,8 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
 
   test("count every telling, each in its own transaction, whether a later one changes the head's indexed columns or not", async () => {
     // Five tellings of one partnership, each in its own transaction: the second and third repeat the first's date,
-    // parties and fields (only counts and the title differ), the fourth adds a field, the fifth gives a range, so
-    // that a stored head is rewritten with and without changes to what its indexes hold.
+    // parties and fields (only the title differs), the fourth adds a field, the fifth gives a range, so that a
+    // stored head is written again both when its dates, parties and fields stay and when they change.
     const tellings = [0, 1, 2, 3, 4].map((i) =>
       npuSteppeTelling(
         `Telling ${i}: Northern Polytechnic University and Steppe University.`,
@@ -206,7 +211,7 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     const full = await store.snapshot();
     expectHeadsOf(heads, full);
     expectFacetsOf(await store.facets(), full);
-    const earliest = [...tellings].sort((a, b) => (a.document.id < b.document.id ? -1 : 1))[0];
+    const earliest = byDocumentId(tellings)[0];
     expect(heads.partnerships[0]?.title).toBe(earliest?.partnerships[0]?.title);
     expect(heads.partnerships[0]?.fields).toEqual(["materials", "physics"]);
   });
