@@ -93,8 +93,18 @@ export interface CountOptions {
   fieldLabel?: (id: string) => string;
 }
 
-type Sides = { crosses: boolean; roots: OrganizationId[]; edges: string[] };
+type Sides = { crosses: boolean; roots: OrganizationId[]; edges: string[]; tally?: Tally };
+// Where a list of parties' counts are kept: its top organizations' and its pairs' places in the counters' arrays.
+type Tally = { roots: number[]; edges: number[] };
 type Line = { start: string; rank: number; id: string };
+// What is counted in one year: its lines, and its dated partnerships and events by kind (for the chart).
+type YearCounts = {
+  label: string;
+  year: number;
+  lines: number;
+  partnerships: Map<string, TimelineCount>;
+  events: Map<string, TimelineCount>;
+};
 
 /**
  * `countCountries` one facet at a time, for a store that reads facets as a stream: give it the partnerships, then
@@ -111,11 +121,14 @@ export class CountriesCounter {
   // of the same parties.
   readonly #sides = new Map<readonly OrganizationId[], Sides>();
   readonly #byKind = new Map<string, number>();
-  readonly #byYear = new Map<string, number>();
-  readonly #chart = new Map<string, Map<number, TimelineCount>>();
+  #undated = 0;
+  // By the first four characters of a start date, and by each start date seen (most recur).
+  readonly #byYearOf = new Map<string, YearCounts>();
+  readonly #years = new Map<string, YearCounts>();
   readonly #fields = new Map<string, number>();
-  readonly #degree = new Map<OrganizationId, number>();
-  readonly #edges = new Map<string, number>();
+  // Partnerships by top organization (in the order each was first counted) and by pair.
+  readonly #degree = new Tallies<OrganizationId>();
+  readonly #edges = new Tallies<string>();
   readonly #inEvents = new Set<string>();
   // The lines while there are few enough to list them all, and the newest dated ones (oldest first).
   #all: { partnerships: string[]; events: string[] } | null = { partnerships: [], events: [] };
@@ -172,23 +185,37 @@ export class CountriesCounter {
     if (!boundsWithin(x.start, x.end, this.#options.from, this.#options.to)) return null;
     const sides = this.#sidesOf(x.organizations);
     if (!sides.crosses) return null;
-    const year = x.start === null ? "undated" : x.start.slice(0, 4);
-    this.#byYear.set(year, (this.#byYear.get(year) ?? 0) + 1);
-    if (x.start !== null) {
+    const start = x.start;
+    if (start === null) this.#undated++;
+    else {
+      const year = this.#yearOf(start);
+      year.lines++;
       const kind =
         type === "partnership"
           ? PARTNERSHIP_KIND_LABELS[x.kind as keyof typeof PARTNERSHIP_KIND_LABELS]
           : EVENT_KIND_LABELS[x.kind as keyof typeof EVENT_KIND_LABELS];
-      const key = `${type} ${kind}`;
-      const years = this.#chart.get(key) ?? new Map<number, TimelineCount>();
-      this.#chart.set(key, years);
-      const n = Number(year);
-      const c = years.get(n);
-      if (c) c.count++;
-      else years.set(n, { year: n, type, kind, count: 1 });
+      const kinds = type === "partnership" ? year.partnerships : year.events;
+      const count = kinds.get(kind);
+      if (count) count.count++;
+      else kinds.set(kind, { year: year.year, type, kind, count: 1 });
     }
     this.#line(x, type);
     return sides;
+  }
+
+  // The year of a start date, and what is counted in it: most dates recur, so each is sliced and looked up once.
+  #yearOf(start: string): YearCounts {
+    let year = this.#years.get(start);
+    if (year === undefined) {
+      const label = start.slice(0, 4);
+      year = this.#byYearOf.get(label);
+      if (year === undefined) {
+        year = { label, year: Number(label), lines: 0, partnerships: new Map(), events: new Map() };
+        this.#byYearOf.set(label, year);
+      }
+      this.#years.set(start, year);
+    }
+    return year;
   }
 
   #line(x: Facet, type: "partnership" | "event"): void {
@@ -216,11 +243,25 @@ export class CountriesCounter {
     this.#partnershipCount++;
     const label = PARTNERSHIP_KIND_LABELS[p.kind as keyof typeof PARTNERSHIP_KIND_LABELS];
     this.#byKind.set(label, (this.#byKind.get(label) ?? 0) + 1);
-    p.fields.forEach((f, i) => {
-      if (p.fields.indexOf(f) === i) this.#fields.set(f, (this.#fields.get(f) ?? 0) + 1);
-    });
-    for (const id of sides.roots) this.#degree.set(id, (this.#degree.get(id) ?? 0) + 1);
-    for (const key of sides.edges) this.#edges.set(key, (this.#edges.get(key) ?? 0) + 1);
+    const fields = p.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as string;
+      if (fields.indexOf(f) === i) this.#fields.set(f, (this.#fields.get(f) ?? 0) + 1);
+    }
+    const tally = sides.tally ?? this.#tallyOf(sides);
+    const degrees = this.#degree.counts;
+    for (const at of tally.roots) degrees[at] = (degrees[at] as number) + 1;
+    const edges = this.#edges.counts;
+    for (const at of tally.edges) edges[at] = (edges[at] as number) + 1;
+  }
+
+  // A list of parties' places in the counters, made when a partnership of those parties is first counted.
+  #tallyOf(sides: Sides): Tally {
+    sides.tally = {
+      roots: sides.roots.map((id) => this.#degree.place(id)),
+      edges: sides.edges.map((key) => this.#edges.place(key)),
+    };
+    return sides.tally;
   }
 
   /** Counts an event (given in id order, after the partnerships). */
@@ -236,7 +277,8 @@ export class CountriesCounter {
     const [countryA, countryB] = this.#countries;
     const nameOf = (id: OrganizationId) => this.#orgs.get(id)?.name ?? id;
     const fieldLabel = this.#options.fieldLabel ?? fieldLabelOf;
-    const ranked = [...this.#degree]
+    const ranked = this.#degree.keys
+      .map((id, i) => [id, this.#degree.counts[i] as number] as const)
       .map(([id, n]) => ({ id, label: nameOf(id), count: n, country: countryName(this.#country(id)) }))
       .sort((x, y) => y.count - x.count || compareText(x.label, y.label));
     const listed = this.#all ?? {
@@ -257,23 +299,47 @@ export class CountriesCounter {
       byKind: [...this.#byKind]
         .map(([label, n]) => ({ label, count: n }))
         .sort((x, y) => y.count - x.count || compareText(x.label, y.label)),
-      byYear: [...this.#byYear]
-        .map(([label, n]) => ({ label, count: n }))
-        .sort((x, y) => compareText(x.label, y.label)),
-      chartTimeline: [...this.#chart.values()]
-        .flatMap((years) => [...years.values()])
+      byYear: [
+        ...[...this.#byYearOf.values()].map((y) => ({ label: y.label, count: y.lines })),
+        ...(this.#undated > 0 ? [{ label: "undated", count: this.#undated }] : []),
+      ].sort((x, y) => compareText(x.label, y.label)),
+      chartTimeline: [...this.#byYearOf.values()]
+        .flatMap((y) => [...y.partnerships.values(), ...y.events.values()])
         .sort((x, y) => x.year - y.year || compareText(x.type, y.type) || compareText(x.kind, y.kind)),
       fields: [...this.#fields]
         .map(([id, n]) => ({ id, label: fieldLabel(id), count: n }))
         .sort((a, b) => b.count - a.count || compareText(a.label, b.label)),
       topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
-      network: networkOf(ranked, this.#edges, (id) => this.#country(id), [countryA, countryB]),
+      network: networkOf(
+        ranked,
+        new Map(this.#edges.keys.map((key, i) => [key, this.#edges.counts[i] as number])),
+        (id) => this.#country(id),
+        [countryA, countryB],
+      ),
       listed,
       timelineOmitted: total - listed.partnerships.length - listed.events.length,
       people: chosen.map((p) => p.id),
       peopleOmitted,
       peopleNamed: [...new Set(listed.events.flatMap((id) => this.#peopleAt.get(id) ?? []))].sort(),
     };
+  }
+}
+
+/** Counts by key in arrays: a key's place is looked up once, where a list of keys is first counted. */
+class Tallies<K> {
+  readonly keys: K[] = [];
+  readonly counts: number[] = [];
+  readonly #at = new Map<K, number>();
+
+  place(key: K): number {
+    let at = this.#at.get(key);
+    if (at === undefined) {
+      at = this.counts.length;
+      this.#at.set(key, at);
+      this.keys.push(key);
+      this.counts.push(0);
+    }
+    return at;
   }
 }
 
