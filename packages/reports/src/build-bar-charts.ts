@@ -1,6 +1,7 @@
 import type { FieldCount, TimelineCount } from "./brief-types.ts";
 import { bandScale, countScale } from "./chart-scales.ts";
 import { type ChartText, PALETTE, PLOT_WIDTH, STYLE } from "./charts.ts";
+import { formatCount } from "./labels.ts";
 import { type Drawing, drawing, fitText, num, svgDocument, svgText } from "./svg.ts";
 
 const TIMELINE_HEIGHT = 130;
@@ -86,7 +87,7 @@ export function buildFieldsChart(fields: readonly FieldCount[], text: ChartText)
   x.ticks.forEach((t, i) => {
     const anchor = i === 0 ? "start" : i === x.ticks.length - 1 && t === x.top ? "end" : "middle";
     parts.rule(at(t) + 0.5, h + 0.5, at(t) + 0.5, h + 0.5 + S.tickSize);
-    parts.add(svgText(String(t), { x: at(t), y: h + S.tickSize + S.labelPadding + S.fontSize / 2, anchor }));
+    parts.add(svgText(formatCount(t), { x: at(t), y: h + S.tickSize + S.labelPadding + S.fontSize / 2, anchor }));
   });
   parts.rule(0, h + 0.5, w, h + 0.5);
   parts.add(
@@ -119,8 +120,8 @@ function countAxis(
   let labelWidth = 0;
   for (const t of axis.ticks) {
     parts.rule(0.5, axis.at(t) + 0.5, 0.5 - S.tickSize, axis.at(t) + 0.5);
-    parts.add(svgText(String(t), { x: -(S.tickSize + S.labelPadding), y: axis.at(t), anchor: "end" }));
-    labelWidth = Math.max(labelWidth, axis.width(String(t)));
+    parts.add(svgText(formatCount(t), { x: -(S.tickSize + S.labelPadding), y: axis.at(t), anchor: "end" }));
+    labelWidth = Math.max(labelWidth, axis.width(formatCount(t)));
   }
   parts.rule(0.5, 0, 0.5, axis.length + 0.5);
   const titleX = -(S.tickSize + S.labelPadding + labelWidth + S.titlePadding + S.fontSize / 2);

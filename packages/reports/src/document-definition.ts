@@ -1,6 +1,7 @@
 import type { BriefData } from "./brief-types.ts";
 import type { Coverage } from "./fonts.ts";
 import { FONT_FAMILY } from "./fonts.ts";
+import { formatCount } from "./labels.ts";
 import { printableRuns } from "./markdown-to-pdfmake.ts";
 import type { DocumentDefinition, PdfContent } from "./pdf-content.ts";
 import { toPrintable } from "./sanitize-text.ts";
@@ -55,7 +56,9 @@ export function documentDefinition(
       { text: title, style: "title" },
       { text: p(`Period: ${data.period}`), style: "coverLine" },
       {
-        text: p(`${data.partnershipCount} partnerships, ${data.eventCount} events, ${data.references.length} sources`),
+        text: p(
+          `${formatCount(data.partnershipCount)} partnerships, ${formatCount(data.eventCount)} events, ${formatCount(data.references.length)} sources`,
+        ),
         style: "coverLine",
       },
       {

@@ -9,7 +9,7 @@ import {
 import type { BriefContext } from "./brief-context.ts";
 import type { Conflict, OpenQuestion, PairBriefData } from "./brief-types.ts";
 import { timelineCounts } from "./count-countries.ts";
-import { compareText, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { compareText, formatCount, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 
 /** The data of a pair brief: what two organizations did together in the period. */
 export function pairData(ctx: BriefContext, a: Organization, b: Organization): PairBriefData {
@@ -137,5 +137,5 @@ function sameClaim(a: Partnership, b: Partnership): boolean {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -2,6 +2,7 @@ import type { BriefData } from "./brief-types.ts";
 import type { Reference } from "./citations.ts";
 import { ReportError } from "./errors.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
+import { formatCount } from "./labels.ts";
 
 const DIRECTIVE = /^::([a-z][a-z-]*)(?:\s+(.*))?$/;
 
@@ -14,7 +15,7 @@ export function renderMarkdown(data: BriefData, templateOutput: string): string 
   const out = [
     `# ${e(data.title)}`,
     "",
-    `*${e(data.subtitle)}; ${e(data.period)}; ${data.partnershipCount} partnerships, ${data.eventCount} events, ${data.references.length} sources*`,
+    `*${e(data.subtitle)}; ${e(data.period)}; ${formatCount(data.partnershipCount)} partnerships, ${formatCount(data.eventCount)} events, ${formatCount(data.references.length)} sources*`,
     "",
   ];
   const lines = templateOutput.replace(/\r\n?/g, "\n").split("\n");
@@ -46,7 +47,9 @@ function directiveMarkdown(data: BriefData, name: string, arg: string, line: num
       years.set(y, row);
     }
     if (years.size === 0) return [""];
-    const rows = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([y, r]) => `| ${y} | ${r.p} | ${r.e} |`);
+    const rows = [...years]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([y, r]) => `| ${y} | ${formatCount(r.p)} | ${formatCount(r.e)} |`);
     return ["", "| Year | Partnerships | Events |", "| --- | --- | --- |", ...rows, ""];
   }
   if (arg === "fields") {
@@ -55,7 +58,7 @@ function directiveMarkdown(data: BriefData, name: string, arg: string, line: num
       "",
       "| Field | Partnerships |",
       "| --- | --- |",
-      ...data.charts.fields.map((f) => `| ${e(f.label)} | ${f.count} |`),
+      ...data.charts.fields.map((f) => `| ${e(f.label)} | ${formatCount(f.count)} |`),
       "",
     ];
   }
@@ -66,7 +69,9 @@ function directiveMarkdown(data: BriefData, name: string, arg: string, line: num
       "",
       `| ${e(n.leftLabel)} | ${e(n.rightLabel)} | Partnerships |`,
       "| --- | --- | --- |",
-      ...n.edges.map((x) => `| ${e(n.left[x.left]?.label ?? "")} | ${e(n.right[x.right]?.label ?? "")} | ${x.count} |`),
+      ...n.edges.map(
+        (x) => `| ${e(n.left[x.left]?.label ?? "")} | ${e(n.right[x.right]?.label ?? "")} | ${formatCount(x.count)} |`,
+      ),
       "",
     ];
   }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type HandlebarsModule from "handlebars";
 import { CHART_NAMES } from "./charts.ts";
 import { ReportError } from "./errors.ts";
+import { formatCount } from "./labels.ts";
 import type { TemplateFile, TemplateSet } from "./read-templates.ts";
 
 // The package's single-file build: the same compiler and runtime as its main entry, which loads
@@ -35,7 +36,7 @@ export const HELPERS: Record<string, Helper> = {
     // An optional second argument: how many more sources stand behind the line than it cites.
     const more = Number.isInteger(args[1]) && (args[1] as number) > 0 ? (args[1] as number) : 0;
     if (numbers.length === 0) return "";
-    return `[${numbers.join(", ")}${more > 0 ? ` and ${more} more` : ""}]`;
+    return `[${numbers.join(", ")}${more > 0 ? ` and ${formatCount(more)} more` : ""}]`;
   },
   chart: (...args) => {
     const name = args[0];
@@ -50,9 +51,15 @@ export const HELPERS: Record<string, Helper> = {
     if (!Array.isArray(list)) throw new HelperError("join expects a list", lineOf(args));
     return list.map(String).join(typeof separator === "string" ? separator : ", ");
   },
+  number: (...args) => {
+    const [count] = args;
+    if (typeof count !== "number") throw new HelperError("number expects a number", lineOf(args));
+    return formatCount(count);
+  },
   plural: (...args) => {
     const [count, one, many] = args;
-    return `${String(count)} ${count === 1 ? String(one) : typeof many === "string" ? many : `${String(one)}s`}`;
+    const shown = typeof count === "number" ? formatCount(count) : String(count);
+    return `${shown} ${count === 1 ? String(one) : typeof many === "string" ? many : `${String(one)}s`}`;
   },
 };
 

@@ -1,19 +1,20 @@
 import { createHash } from "node:crypto";
 import type { DocumentId, Event, KnowledgeBase, Partnership, Person, SourceDocument } from "@accord/domain";
 import { expect, test } from "vitest";
-import { briefData, countCountries, facetsOf, renderBrief } from "../src/index.ts";
+import { type BriefRequest, briefData, countCountries, facetsOf, renderBrief } from "../src/index.ts";
 import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
+import { pdfText } from "./pdf-tools.ts";
 
-// The fixture grown as a large store would be: 200 more agreements between its Chinese and Russian
-// universities, each told by its own story, and 100 visits of one more person each.
-function largeKnowledgeBase(): KnowledgeBase {
+// The fixture grown as a large store would be: 200 more agreements (or `agreements`) between its Chinese and
+// Russian universities, each told by its own story, and 100 visits of one more person each.
+function largeKnowledgeBase(agreements = 200): KnowledgeBase {
   const kb = fixtureKnowledgeBase();
   const [cn, ru] = ["CN", "RU"].map((c) => kb.organizations.find((o) => o.country === c && !o.parentId)!);
   const documents: SourceDocument[] = [];
   const partnerships: Partnership[] = [];
   const people: Person[] = [];
   const events: Event[] = [];
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < agreements; i++) {
     const text = `Story ${i}: the two universities signed agreement number ${i}.`;
     const id = createHash("sha256").update(text).digest("hex") as DocumentId;
     const year = 2000 + (i % 20);
@@ -152,4 +153,25 @@ test("a countries brief from counts made beforehand and only the listed entities
   // Counts are of one request and period.
   const counts = countCountries(facetsOf(kb), ["CN", "RU"], {});
   await expect(renderBrief(kb, request, { from: "2010", counts })).rejects.toThrow(/another request or period/);
+});
+
+test("counts from a thousand on are printed in groups of three digits, in the Markdown and in the PDF", async () => {
+  const kb = largeKnowledgeBase(1234);
+  const request: BriefRequest = { kind: "countries", countries: ["CN", "RU"] };
+  const result = briefData(kb, request);
+  if (!result.ok || result.data.kind !== "countries") throw new Error("expected a countries brief");
+  const n = result.data.partnershipCount;
+  expect(n).toBeGreaterThan(1234);
+  const grouped = `${Math.floor(n / 1000)},${String(n % 1000).padStart(3, "0")}`;
+  const md = await renderBrief(kb, request, { format: "md" });
+  const text = new TextDecoder().decode(md.ok ? md.bytes : new Uint8Array());
+  expect(text).toContain(`The sources record ${grouped} partnerships`);
+  expect(text).toMatch(/^\*Cooperation[^\n]*; \d,\d{3} partnerships, /m);
+  expect(text).toMatch(/^\| Agreement \| \d,\d{3} \|$/m);
+  // Every count a table ends its rows with is grouped (a year is a label, not a count).
+  const counts = [...text.matchAll(/^\|[^\n]* \| ([\d,]+) \|$/gm)].map((m) => m[1]);
+  expect(counts.length).toBeGreaterThan(10);
+  for (const count of counts) expect(count).toMatch(/^\d{1,3}(,\d{3})*$/);
+  const pdf = await renderBrief(kb, request, { format: "pdf" });
+  expect(pdfText(pdf.ok ? pdf.bytes : new Uint8Array())).toContain(`${grouped} partnerships`);
 });
