@@ -54,6 +54,43 @@ function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length] ?? limit + 1;
 }
 
+const NO_IDS: readonly OrganizationId[] = [];
+// The organizations of a word as a set, built the first time the word is looked at.
+const membersOfList = new WeakMap<readonly OrganizationId[], Set<OrganizationId>>();
+
+function membersOf(list: readonly OrganizationId[]): Set<OrganizationId> {
+  let members = membersOfList.get(list);
+  if (!members) {
+    members = new Set(list);
+    membersOfList.set(list, members);
+  }
+  return members;
+}
+
+/**
+ * The organizations whose names have all of `words` but one, in the order of a count over the words' lists.
+ * Such an organization is in one of any two of the lists, so the two shortest give every candidate: a count
+ * over every list ("university" has thousands of organizations) was the costliest step of a long name.
+ */
+function idsMissingOneWord(g: Gazetteer, words: readonly string[]): OrganizationId[] {
+  const lists = words.map((w) => g.byWord.get(w) ?? NO_IDS);
+  const [a = NO_IDS, b = NO_IDS] = [...lists].sort((x, y) => x.length - y.length);
+  const found: OrganizationId[] = [];
+  for (const id of new Set([...a, ...b])) {
+    let shared = 0;
+    for (const list of lists) if (membersOf(list).has(id)) shared++;
+    if (shared === words.length - 1) found.push(id);
+  }
+  // A count would meet them in the order of the first list that has them, and of their place in that list.
+  return found
+    .map((id) => {
+      const k = lists.findIndex((list) => membersOf(list).has(id));
+      return { id, k, at: lists[k]?.indexOf(id) ?? 0 };
+    })
+    .sort((x, y) => x.k - y.k || x.at - y.at)
+    .map((x) => x.id);
+}
+
 /**
  * Resolves a name the trie did not match to a gazetteer organization: the same words in
  * another order ("Bauman State Technical University in Moscow"), or, for names of four or
@@ -90,10 +127,7 @@ export function resolvePhrase(
     }
   }
   if (words.length < 4) return undefined;
-  const counts = new Map<OrganizationId, number>();
-  for (const w of words) for (const id of g.byWord.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const [id, shared] of counts) {
-    if (shared !== words.length - 1) continue;
+  for (const id of idsMissingOneWord(g, words)) {
     const org = g.organizations.get(id);
     if (!org) continue;
     for (const name of [org.entry.name, ...org.entry.aliases]) {
