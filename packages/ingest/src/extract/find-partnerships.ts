@@ -125,6 +125,16 @@ export function findPartnerships(
     }
     return storyDate;
   };
+  // A joint body's own name is the cue of what the partners made ("…共建中俄联合研究院"): read once per organization.
+  const jointBodies = new Map<OrgEntity, boolean>();
+  const isJointBody = (e: OrgEntity) => {
+    let joint = jointBodies.get(e);
+    if (joint === undefined) {
+      joint = JOINT_BODY.test(e.name) && !ACADEMIC.has(e.kind);
+      jointBodies.set(e, joint);
+    }
+    return joint;
+  };
   // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
   let recent: { pair: [OrgEntity, OrgEntity]; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, si) => {
@@ -143,8 +153,7 @@ export function findPartnerships(
     let masked = "";
     let at = sentence.start;
     for (const m of mentions) {
-      // A joint body's own name is the cue of what the partners made ("…共建中俄联合研究院").
-      if (JOINT_BODY.test(m.entity.name) && !ACADEMIC.has(m.entity.kind)) continue;
+      if (isJointBody(m.entity)) continue;
       masked += ctx.folded.slice(at, m.start) + " ".repeat(m.end - m.start);
       at = m.end;
     }

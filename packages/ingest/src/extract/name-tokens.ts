@@ -29,6 +29,11 @@ export function isNameWord(t: Token): boolean {
 
 const LOWER_HYPHENATED = /^\p{Ll}+-/u;
 
+/** "russian-chinese": lower-case words joined by a hyphen; most words have no hyphen and need no regex. */
+function isLowerHyphenated(word: string): boolean {
+  return word.includes("-") && LOWER_HYPHENATED.test(word);
+}
+
 /** English names are capitalized: "Russian government" is not "Government of the Russian Federation". */
 export function capitalizedName(tokens: readonly Token[], from: number, to: number): boolean {
   let depth = 0;
@@ -37,7 +42,7 @@ export function capitalizedName(tokens: readonly Token[], from: number, to: numb
     if (t.gap.includes("(")) depth++;
     if (t.gap.includes(")")) depth = Math.max(0, depth - 1);
     // "Kazan (Volga region) Federal University": a parenthesis may hold lower-case words.
-    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !LOWER_HYPHENATED.test(t.text)) return false;
+    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !isLowerHyphenated(t.text)) return false;
   }
   return true;
 }
@@ -45,7 +50,7 @@ export function capitalizedName(tokens: readonly Token[], from: number, to: numb
 /** Whether `capitalizedName` can hold for a name starting with `t`: its first word decides it alone. */
 export function mayStartCapitalizedName(t: Token): boolean {
   if (t.capitalized || t.gap.includes("(")) return true;
-  return CONNECTORS.has(t.norm) || LOWER_HYPHENATED.test(t.text);
+  return CONNECTORS.has(t.norm) || isLowerHyphenated(t.text);
 }
 
 /** A sentence in capitals (a shouted headline, an OCR line) gives no clue of where names are. */
