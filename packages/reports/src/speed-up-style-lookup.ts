@@ -12,6 +12,8 @@ interface StyleStack {
   [VERSION]?: number;
   [MEMO]?: Map<string, unknown>;
   [MEMO_AT]?: number | undefined;
+  [MEMO_SIZE]?: number;
+  [MEMO_TOP]?: Item | undefined;
 }
 /** pdfmake's StyleContextStack class: the two functions every measured word calls about twenty times. */
 export interface StyleStackClass {
@@ -30,6 +32,8 @@ const ORIGINAL = Symbol.for("accord.reports.original-style-lookup");
 const VERSION = Symbol("accord.reports.style-stack-version");
 const MEMO = Symbol("accord.reports.style-stack-answers");
 const MEMO_AT = Symbol("accord.reports.style-stack-answers-version");
+const MEMO_SIZE = Symbol("accord.reports.style-stack-answers-size");
+const MEMO_TOP = Symbol("accord.reports.style-stack-answers-top");
 // An answer of undefined, as remembered.
 const UNDEFINED = Symbol("undefined");
 const isValue = (v: unknown) => v !== undefined && v !== null;
@@ -95,10 +99,19 @@ export function speedUpStyleLookup(Stack: StyleStackClass): void {
   };
   proto.getProperty = function getProperty(this: StyleStack, property: string): unknown {
     let memo = this[MEMO];
-    if (memo === undefined || this[MEMO_AT] !== this[VERSION]) {
+    const overrides = this.styleOverrides;
+    // Kept answers hold while nothing was pushed or popped, by these functions or (length, top) on the array.
+    if (
+      memo === undefined ||
+      this[MEMO_AT] !== this[VERSION] ||
+      this[MEMO_SIZE] !== overrides.length ||
+      this[MEMO_TOP] !== overrides[overrides.length - 1]
+    ) {
       memo = new Map();
       this[MEMO] = memo;
       this[MEMO_AT] = this[VERSION];
+      this[MEMO_SIZE] = overrides.length;
+      this[MEMO_TOP] = overrides[overrides.length - 1];
     }
     const known = memo.get(property);
     if (known !== undefined) return known === UNDEFINED ? undefined : known;

@@ -13,7 +13,7 @@ const Stack = pdfmakeStyleStack() as StyleStackClass & {
   new (
     styles: object,
     defaultStyle?: object | null,
-  ): StyleStackClass["prototype"] & { push(item: unknown): void; pop(howMany?: number): void };
+  ): StyleStackClass["prototype"] & { push(item: unknown): void; pop(howMany?: number): void; clone(): unknown };
 };
 afterAll(() => speedUpStyleLookup(Stack));
 
@@ -35,40 +35,60 @@ const stacks: [object | null, unknown[]][] = [
 ];
 const properties = ["font", "fontSize", "bold", "italics", "color", "decoration", "lineHeight"];
 
+type TestStack = InstanceType<typeof Stack>;
+
 function answers(): unknown[] {
   const out: unknown[] = [];
-  for (const [defaultStyle, overrides] of stacks) {
-    const stack = new Stack(styles, defaultStyle);
-    for (const o of overrides) stack.styleOverrides.push(o as string);
-    const ask = () => {
-      for (const p of properties) {
-        out.push(stack.getProperty(p));
-        for (const item of [
-          {},
-          { style: "h1" },
-          { style: ["table", "cite"], fontSize: 9 },
-          { style: ["h1", { color: "#333" }] },
-          { style: "child" },
-          { style: "missing", section: "x" },
-          { [p]: null },
-        ])
-          out.push(Stack.getStyleProperty(item, stack, p, "fallback"));
-        out.push(Stack.getStyleProperty({}, undefined, p, "fallback"));
+  // The stack's own answers, then with items looked up through it (which may push and pop), then its own again.
+  const ask = (stack: TestStack) => {
+    for (const p of properties) out.push(stack.getProperty(p));
+    for (const p of properties) {
+      out.push(stack.getProperty(p));
+      for (const item of [
+        {},
+        { style: "h1" },
+        { style: ["table", "cite"], fontSize: 9 },
+        { style: ["h1", { color: "#333" }] },
+        { style: "child" },
+        { style: "missing", section: "x" },
+        { [p]: null },
+      ])
+        out.push(Stack.getStyleProperty(item, stack, p, "fallback"));
+      out.push(Stack.getStyleProperty({}, undefined, p, "fallback"));
+    }
+    for (const p of properties) out.push(stack.getProperty(p));
+  };
+  // Each stack's items pushed as pdfmake pushes them, and straight onto its array.
+  for (const direct of [false, true])
+    for (const [defaultStyle, overrides] of stacks) {
+      const stack = new Stack(styles, defaultStyle);
+      for (const o of overrides) {
+        if (direct) stack.styleOverrides.push(o as string);
+        else stack.push(o);
       }
-    };
-    // Asked again after each push and pop: an answer given before must not outlive the stack it was given for.
-    ask();
-    stack.push({ fontSize: 13, color: null, italics: false });
-    ask();
-    stack.push("h1");
-    ask();
-    stack.pop(2);
-    ask();
-    stack.autopush({ style: ["child", "cite"], bold: true });
-    ask();
-    stack.pop();
-    ask();
-  }
+      // Asked again after each push, pop and clone, made by pdfmake's functions or on the array itself: no answer
+      // may outlive the stack it was given for.
+      ask(stack);
+      stack.push({ fontSize: 13, color: null, italics: false });
+      ask(stack);
+      const copy = stack.clone() as TestStack;
+      copy.push("h1");
+      ask(copy);
+      ask(stack);
+      stack.push("h1");
+      ask(stack);
+      stack.pop(2);
+      ask(stack);
+      ask(copy);
+      stack.autopush({ style: ["child", "cite"], bold: true });
+      ask(stack);
+      stack.pop();
+      ask(stack);
+      stack.styleOverrides.pop();
+      ask(stack);
+      stack.push({ color: "#444" });
+      ask(stack);
+    }
   return out;
 }
 
