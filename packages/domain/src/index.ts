@@ -10,6 +10,9 @@ export type { Facet, KnowledgeBaseFacets, OrganizationFacet, PersonFacet } from 
 export { FIELDS, Field, fieldById } from "./field.ts";
 /** Lookup of an organization by any name, acronym or id. */
 export { findOrganization, namesOfOrganization } from "./find-organization.ts";
+/** Dates with their precision. */
+/** A count as English text prints it (`282,681`). */
+export { formatCount } from "./format-count.ts";
 /** Branded ids, country and language codes, and the slug and romanisation helpers behind ids. */
 export {
   CountryCode,
@@ -36,7 +39,6 @@ export { normalizeName } from "./normalize-name.ts";
 export { LocalizedName, Organization, OrganizationKind, UnitKind } from "./organization.ts";
 /** The dated history of what two organizations did together. */
 export { type HistoryEntry, pairHistory } from "./pair-history.ts";
-/** Dates with their precision. */
 export {
   boundsWithin,
   compareDates,

@@ -4,6 +4,7 @@ import {
   dateWithin,
   emptyKnowledgeBase,
   findOrganization,
+  formatCount,
   formatDate,
   knowledgeBaseJsonSchema,
   mergeKnowledgeBases,
@@ -88,6 +89,19 @@ describe("names and dates", () => {
     expect(dateWithin({ precision: "year", value: "2020" }, "2020-05", "2020-06")).toBe(true);
     expect(dateWithin({ precision: "month", value: "2019-12" }, "2020")).toBe(false);
     expect(dateWithin(null, "2020")).toBe(false);
+  });
+  test("formatCount groups whole numbers in threes from a thousand on and leaves the rest as they are", () => {
+    expect([0, 7, 999, 1000, 12345, 282681, 1234567, -4500].map(formatCount)).toEqual([
+      "0",
+      "7",
+      "999",
+      "1,000",
+      "12,345",
+      "282,681",
+      "1,234,567",
+      "-4,500",
+    ]);
+    expect([2.5, Number.NaN, 1e21].map(formatCount)).toEqual(["2.5", "NaN", "1e+21"]);
   });
 });
 

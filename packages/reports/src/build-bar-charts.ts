@@ -1,7 +1,7 @@
+import { formatCount } from "@accord/domain";
 import type { FieldCount, TimelineCount } from "./brief-types.ts";
 import { bandScale, countScale } from "./chart-scales.ts";
 import { type ChartText, PALETTE, PLOT_WIDTH, STYLE } from "./charts.ts";
-import { formatCount } from "./labels.ts";
 import { type Drawing, drawing, fitText, num, svgDocument, svgText } from "./svg.ts";
 
 const TIMELINE_HEIGHT = 130;

@@ -59,14 +59,7 @@ export function countryName(code: string | null): string {
 }
 
 /** Orders strings the same way on every machine. */
-/**
- * A count as an English brief prints it: digits in groups of three from 1,000 on (`282,681`), the same on every
- * machine (no locale is read). Anything but a whole number is printed as it is.
- */
-export function formatCount(n: number): string {
-  if (!Number.isSafeInteger(n)) return String(n);
-  const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
+// Counts print the same in every brief, and the page skeleton imports only the package's own modules.
+export { formatCount } from "@accord/domain";
 
 export const compareText = (a: string, b: string): number => a.localeCompare(b, "en") || (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import {
   dateCommonPrefix,
+  formatCount,
   formatDate,
   type Organization,
   type Partnership,
@@ -9,7 +10,7 @@ import {
 import type { BriefContext } from "./brief-context.ts";
 import type { Conflict, OpenQuestion, PairBriefData } from "./brief-types.ts";
 import { timelineCounts } from "./count-countries.ts";
-import { compareText, formatCount, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { compareText, PARTNERSHIP_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 
 /** The data of a pair brief: what two organizations did together in the period. */
 export function pairData(ctx: BriefContext, a: Organization, b: Organization): PairBriefData {

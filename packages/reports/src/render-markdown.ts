@@ -1,8 +1,8 @@
+import { formatCount } from "@accord/domain";
 import type { BriefData } from "./brief-types.ts";
 import type { Reference } from "./citations.ts";
 import { ReportError } from "./errors.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
-import { formatCount } from "./labels.ts";
 
 const DIRECTIVE = /^::([a-z][a-z-]*)(?:\s+(.*))?$/;
 

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
+import { formatCount } from "@accord/domain";
 import type HandlebarsModule from "handlebars";
 import { CHART_NAMES } from "./charts.ts";
 import { ReportError } from "./errors.ts";
-import { formatCount } from "./labels.ts";
 import type { TemplateFile, TemplateSet } from "./read-templates.ts";
 
 // The package's single-file build: the same compiler and runtime as its main entry, which loads

@@ -2,6 +2,7 @@ import {
   compareDates,
   countryOfOrganization,
   type Event,
+  formatCount,
   formatDate,
   type KnowledgeBase,
   type OrganizationFacet,
@@ -100,7 +101,7 @@ const cut = (rows: Row[], limit: number) => ({
   more: limit > 0 && rows.length > limit,
 });
 
-const sources = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
+const sources = (n: number) => `${formatCount(n)} source${n === 1 ? "" : "s"}`;
 
 // Newest first, undated last; the same date by id, byte by byte (as the store orders them).
 const newestFirst = (a: Partnership | Event, b: Partnership | Event) =>

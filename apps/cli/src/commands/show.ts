@@ -1,5 +1,6 @@
 import {
   findOrganization,
+  formatCount,
   formatDate,
   type KnowledgeBase,
   type Organization,
@@ -76,7 +77,7 @@ Examples:
     }
     io.stdout(describe(profile));
     if (profile.morePartners > 0)
-      io.stderr(`(${profile.morePartners} more partners; --limit N shows more, --limit 0 all)\n`);
+      io.stderr(`(${formatCount(profile.morePartners)} more partners; --limit N shows more, --limit 0 all)\n`);
     return 0;
   },
 };
@@ -182,13 +183,13 @@ function describe({ organization: org, mentionedIn, partners, documents }: Profi
   out.push(`  kind: ${org.kind}${org.country ? `, country: ${org.country}` : ""}${org.city ? `, ${org.city}` : ""}`);
   for (const n of org.names) out.push(`  ${n.lang}: ${n.value}`);
   if (org.aliases.length) out.push(`  also: ${org.aliases.slice(0, 8).join("; ")}`);
-  out.push(`  mentioned in ${mentionedIn} document(s)`);
+  out.push(`  mentioned in ${formatCount(mentionedIn)} document(s)`);
   out.push("");
   out.push(partners.length ? "Partners:" : "No partnerships recorded.");
   for (const p of partners) {
     const earlier = p.count - p.partnerships.length;
     out.push(
-      `  ${p.organization.name}${p.organization.country ? ` [${p.organization.country}]` : ""}${earlier > 0 ? `  (${p.count} partnerships; the newest ${p.partnerships.length})` : ""}`,
+      `  ${p.organization.name}${p.organization.country ? ` [${p.organization.country}]` : ""}${earlier > 0 ? `  (${formatCount(p.count)} partnerships; the newest ${p.partnerships.length})` : ""}`,
     );
     for (const ps of p.partnerships) {
       out.push(`    ${ps.date ? formatDate(ps.date) : "undated"}  ${ps.kind} (${ps.status})`);
