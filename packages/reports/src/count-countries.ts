@@ -277,9 +277,9 @@ export class CountriesCounter {
     const [countryA, countryB] = this.#countries;
     const nameOf = (id: OrganizationId) => this.#orgs.get(id)?.name ?? id;
     const fieldLabel = this.#options.fieldLabel ?? fieldLabelOf;
+    const degrees = this.#degree.counts;
     const ranked = this.#degree.keys
-      .map((id, i) => [id, this.#degree.counts[i] as number] as const)
-      .map(([id, n]) => ({ id, label: nameOf(id), count: n, country: countryName(this.#country(id)) }))
+      .map((id, i) => ({ id, label: nameOf(id), count: degrees[i] as number, country: countryName(this.#country(id)) }))
       .sort((x, y) => y.count - x.count || compareText(x.label, y.label));
     const listed = this.#all ?? {
       partnerships: this.#newest.filter((l) => l.rank === 0).map((l) => l.id),
