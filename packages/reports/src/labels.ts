@@ -58,8 +58,8 @@ export function countryName(code: string | null): string {
   return COUNTRY_NAMES[code] ?? code;
 }
 
-/** Orders strings the same way on every machine. */
 // Counts print the same in every brief, and the page skeleton imports only the package's own modules.
 export { formatCount } from "@accord/domain";
 
+/** Orders strings the same way on every machine. */
 export const compareText = (a: string, b: string): number => a.localeCompare(b, "en") || (a < b ? -1 : a > b ? 1 : 0);
