@@ -9,10 +9,11 @@ import {
 import { headRow } from "./entity-heads.ts";
 import type { EntityHeadsTable, FactsTable, OrganizationKeysTable, OrganizationRefsTable } from "./schema.ts";
 
-/** The rows one document's facts become; partnerships gain the document's story. */
+/** The rows one document's facts become (`number` is the document's); partnerships gain the document's story. */
 export function buildFactRows(
   facts: DocumentFacts,
   storyId: StoryId,
+  number: number,
 ): {
   facts: FactsTable[];
   names: OrganizationKeysTable[];
@@ -33,7 +34,7 @@ export function buildFactRows(
     rows.push({ document_id: documentId, kind, entity_id: entity.id, country, data: JSON.stringify(entity) });
     heads.push(headRow(kind, entity, documentId));
     for (const id of new Set(organizations))
-      if (id) refs.push({ organization_id: id, kind, entity_id: entity.id, document_id: documentId });
+      if (id) refs.push({ organization_id: id, document: number, kind, entity_id: entity.id });
   };
   for (const org of facts.organizations) {
     row("organization", org, [org.parentId], org.country);

@@ -67,20 +67,29 @@ export function minHashSignature(shingles: ReadonlySet<string>): number[] {
   return signature;
 }
 
-/** The LSH band keys of a signature: texts that share any (band, hash) pair are candidates. */
-export function lshBands(signature: readonly number[]): Array<{ band: number; hash: string }> {
-  const out: Array<{ band: number; hash: string }> = [];
+/**
+ * The LSH band keys of a signature, one a band: a 53-bit hash of the band's number and its rows, so that a key is a
+ * small integer in the store's index (texts that share any key are candidates). Two unrelated bands share a key with
+ * odds of 2^-53; a shared key only makes a candidate, which is then compared by its text.
+ */
+export function lshKeys(signature: readonly number[]): number[] {
+  const out: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    const rows = signature.slice(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND);
-    out.push({ band, hash: rows.map((r) => r.toString(16).padStart(8, "0")).join("") });
+    let high = mix32(0x243f6a88 ^ band);
+    let low = mix32(0x85a308d3 ^ Math.imul(band + 1, 0x9e3779b1));
+    for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) {
+      const value = signature[row] ?? 0;
+      high = mix32(Math.imul(high ^ value, 0x01000193));
+      low = mix32((low + Math.imul(value, 0xcc9e2d51)) | 0);
+    }
+    out.push((high & 0x1fffff) * 0x100000000 + low);
   }
   return out;
 }
 
-/** What finding a stored document's near-duplicates needs of its text: its MinHash signature and LSH band keys. */
+/** What finding a stored document's near-duplicates needs of its text: its LSH band keys. */
 export interface StoryKeys {
-  signature: number[];
-  bands: Array<{ band: number; hash: string }>;
+  keys: number[];
 }
 
 /**
@@ -88,6 +97,5 @@ export interface StoryKeys {
  * them beside extraction and hand them to `saveDocuments` with the facts.
  */
 export function storyKeysOf(text: string): StoryKeys {
-  const signature = minHashSignature(shinglesOf(text));
-  return { signature, bands: lshBands(signature) };
+  return { keys: lshKeys(minHashSignature(shinglesOf(text))) };
 }

@@ -34,8 +34,14 @@ export async function saveDocumentsIn(
 ): Promise<SaveResult[]> {
   const heads = new HeadFolder();
   const results: SaveResult[] = [];
+  // Writers are serialised (see `Backend.write`), so the next number is the greatest one stored plus one.
+  const last = await trx
+    .selectFrom("documents")
+    .select((eb) => eb.fn.max("number").as("number"))
+    .executeTakeFirst();
+  const numbers = { next: Number(last?.number ?? 0) + 1 };
   for (const [i, facts] of list.entries()) {
-    results.push(await saveDocumentIn(trx, facts, heads, storyKeys[i]));
+    results.push(await saveDocumentIn(trx, facts, heads, storyKeys[i], numbers));
     await between?.();
   }
   await heads.write(trx);
@@ -47,6 +53,7 @@ async function saveDocumentIn(
   facts: DocumentFacts,
   heads: HeadFolder,
   keys: StoryKeys | undefined,
+  numbers: { next: number },
 ): Promise<SaveResult> {
   const doc = facts.document;
   const displaced = await trx
@@ -76,24 +83,26 @@ async function saveDocumentIn(
 
   const stored = await trx
     .selectFrom("documents")
-    .select(["origin", "story_id"])
+    .select(["origin", "story_id", "number"])
     .where("id", "=", doc.id)
     .executeTakeFirst();
   if (stored) {
     const storyId = stored.story_id as StoryId;
     await addOrigins(trx, doc.id, stored.origin, [doc.origin, ...doc.alsoAt]);
-    await insertFacts(trx, facts, storyId, heads, true);
+    await insertFacts(trx, facts, storyId, Number(stored.number), heads, true);
     return { status: displaced ? "replaced" : "unchanged", storyId };
   }
 
-  const { signature, bands } = keys ?? storyKeysOf(doc.text);
-  const twin = await findNearDuplicate(trx, doc.text, bands);
+  const storyKeys = (keys ?? storyKeysOf(doc.text)).keys;
+  const twin = await findNearDuplicate(trx, doc.text, storyKeys);
+  const number = numbers.next++;
   const storyId =
     doc.storyId ?? twin?.storyId ?? (displaced?.story_id as StoryId | undefined) ?? storyIdOf(doc.id as DocumentId);
   await trx
     .insertInto("documents")
     .values({
       id: doc.id,
+      number,
       origin: doc.origin,
       title: doc.title,
       publisher: doc.publisher,
@@ -105,15 +114,11 @@ async function saveDocumentIn(
     .execute();
   await addOrigins(trx, doc.id, doc.origin, doc.alsoAt);
   await trx
-    .insertInto("story_signatures")
-    .values({ document_id: doc.id, signature: JSON.stringify(signature) })
-    .execute();
-  await trx
-    .insertInto("story_bands")
-    .values(bands.map((b) => ({ ...b, document_id: doc.id })))
+    .insertInto("story_keys")
+    .values(storyKeys.map((key) => ({ key, document: number })))
     .onConflict((oc) => oc.doNothing())
     .execute();
-  await insertFacts(trx, facts, storyId, heads);
+  await insertFacts(trx, facts, storyId, number, heads);
   return { status: displaced ? "replaced" : twin ? "near-duplicate" : "added", storyId };
 }
 
@@ -137,10 +142,11 @@ async function insertFacts(
   trx: Trx,
   facts: DocumentFacts,
   storyId: StoryId,
+  number: number,
   folder: HeadFolder,
   stored = false,
 ): Promise<void> {
-  const rows = buildFactRows(facts, storyId);
+  const rows = buildFactRows(facts, storyId, number);
   let heads = rows.heads;
   if (stored) {
     const had = await trx
@@ -198,22 +204,22 @@ async function rebuildNameKeys(trx: Trx, organizations: readonly string[]): Prom
 async function findNearDuplicate(
   trx: Trx,
   text: string,
-  bands: ReadonlyArray<{ band: number; hash: string }>,
+  keys: readonly number[],
 ): Promise<{ id: string; storyId: StoryId } | undefined> {
   const candidates = await trx
-    .selectFrom("story_bands")
-    .select("document_id")
+    .selectFrom("story_keys")
+    .select("document")
     .distinct()
-    .where((eb) => eb.or(bands.map((b) => eb.and([eb("band", "=", b.band), eb("hash", "=", b.hash)]))))
+    .where("key", "in", [...keys])
     .execute();
   if (candidates.length === 0) return undefined;
   const shingles = shinglesOf(text);
   let best: { id: string; storyId: StoryId; similarity: number } | undefined;
-  for (const chunk of chunked(candidates.map((c) => c.document_id))) {
+  for (const chunk of chunked(candidates.map((c) => Number(c.document)))) {
     const docs = await trx
       .selectFrom("documents")
       .select(["id", "text", "story_id"])
-      .where("id", "in", chunk)
+      .where("number", "in", chunk)
       .execute();
     for (const d of docs) {
       const similarity = jaccard(shingles, shinglesOf(d.text));

@@ -1,9 +1,14 @@
 /** The kinds of entity a document's facts hold, as stored in `facts.kind`. */
 export type EntityKind = "organization" | "person" | "partnership" | "event";
 
-/** One stored document; `published` is the PartialDate as JSON. */
+/**
+ * One stored document; `published` is the PartialDate as JSON. `number` counts documents in the order they were
+ * stored (1, 2, ...): the small key the tables written with every document (story keys, references) use, so that
+ * a new document's rows go to the end of their indexes instead of all over them as its id would send them.
+ */
 export interface DocumentsTable {
   id: string;
+  number: number;
   origin: string;
   title: string | null;
   publisher: string | null;
@@ -37,12 +42,15 @@ export interface OrganizationKeysTable {
   organization_id: string;
 }
 
-/** An organization an entity refers to in a document: a unit's parent, a party, an event's or a person's. */
+/**
+ * An organization an entity refers to in a document (by its `number`): a unit's parent, a party, an event's or a
+ * person's.
+ */
 export interface OrganizationRefsTable {
   organization_id: string;
+  document: number;
   kind: EntityKind;
   entity_id: string;
-  document_id: string;
 }
 
 /**
@@ -71,17 +79,10 @@ export interface EntityHeadsTable {
   data: string;
 }
 
-/** A document's MinHash signature (JSON array of 32-bit integers). */
-export interface StorySignaturesTable {
-  document_id: string;
-  signature: string;
-}
-
-/** A document's LSH band keys, looked up to find near-duplicates. */
-export interface StoryBandsTable {
-  band: number;
-  hash: string;
-  document_id: string;
+/** A document's (by its `number`) LSH band keys, looked up to find near-duplicates. */
+export interface StoryKeysTable {
+  key: number;
+  document: number;
 }
 
 /** Key-value facts about the store itself, such as `schema_version`. */
@@ -98,7 +99,6 @@ export interface Database {
   organization_keys: OrganizationKeysTable;
   organization_refs: OrganizationRefsTable;
   entity_heads: EntityHeadsTable;
-  story_signatures: StorySignaturesTable;
-  story_bands: StoryBandsTable;
+  story_keys: StoryKeysTable;
   meta: MetaTable;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { jaccard, lshBands, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "../src/min-hash.ts";
+import { jaccard, lshKeys, minHashSignature, NEAR_DUPLICATE_JACCARD, shinglesOf } from "../src/min-hash.ts";
 import { OTHER_STORY, STORY, STORY_SYNDICATED } from "./helpers/texts.ts";
 
 describe("shinglesOf", () => {
@@ -42,10 +42,24 @@ describe("near-duplicate detection", () => {
   });
 
   test("near-duplicates share an LSH band and unrelated texts do not", () => {
-    const keys = (s: Set<string>) => new Set(lshBands(minHashSignature(s)).map((b) => `${b.band}:${b.hash}`));
+    const keys = (s: Set<string>) => new Set(lshKeys(minHashSignature(s)));
     const mine = keys(story);
     expect(mine.size).toBe(20);
     expect([...keys(copy)].some((k) => mine.has(k))).toBe(true);
     expect([...keys(other)].some((k) => mine.has(k))).toBe(false);
+  });
+
+  test("LSH keys are safe integers, one a band, that change with their band's rows alone", () => {
+    const signature = minHashSignature(story);
+    const keys = lshKeys(signature);
+    expect(keys).toHaveLength(20);
+    for (const key of keys) expect(Number.isSafeInteger(key) && key >= 0).toBe(true);
+    const changed = [...signature];
+    changed[6 * 7 + 2] = (changed[6 * 7 + 2] ?? 0) ^ 1;
+    const after = lshKeys(changed);
+    expect(after.map((k, band) => k !== keys[band])).toEqual(Array.from({ length: 20 }, (_, band) => band === 7));
+    // The same rows in another band are another key.
+    const repeated = Array.from({ length: 120 }, (_, i) => signature[i % 6] ?? 0);
+    expect(new Set(lshKeys(repeated)).size).toBe(20);
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { openStore, type Store } from "../src/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
 import { evidenceIn, makeDocument, org, partnership } from "./helpers/make-facts.ts";
-import { toSchemaVersion3 } from "./helpers/older-schema.ts";
+import { toSchemaVersion3, toSchemaVersion6 } from "./helpers/older-schema.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
 // A third university with a lab (a unit), and a partnership of the lab with a Kazakh university.
@@ -139,6 +139,67 @@ describe.each(BACKENDS)("snapshotOf on $name", (backend) => {
   });
 });
 
+describe("a store of schema version 6", () => {
+  test("numbers its documents, keys their stories and references by number, and still finds near-duplicates", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "accord-numbers-"));
+    try {
+      const path = join(dir, "accord.db");
+      const store = await openStore(path);
+      await store.saveDocuments([signingFacts(), forumFacts(), labFacts()]);
+      const expected = await store.snapshotOf({ names: ["NPU"], related: ["partnerships", "events", "people"] });
+      await store.close();
+      const raw = new SqliteDatabase(path);
+      const refs = (sql: string) =>
+        raw
+          .prepare(
+            `select r.organization_id, r.kind, r.entity_id, d.id from organization_refs r ${sql} order by 1, 2, 3, 4`,
+          )
+          .all();
+      const before = refs("join documents d on d.number = r.document");
+      const keys = raw.prepare("select key, document from story_keys order by 1, 2").all();
+      expect(before.length).toBeGreaterThan(5);
+      expect(keys.length).toBe(60);
+      toSchemaVersion6(raw);
+      expect(refs("join documents d on d.id = r.document_id")).toEqual(before);
+      raw.close();
+
+      const reopened = await openStore(path);
+      expect(await reopened.snapshotOf({ names: ["NPU"], related: ["partnerships", "events", "people"] })).toEqual(
+        expected,
+      );
+      const after = new SqliteDatabase(path);
+      expect(after.prepare("select number from documents order by number").pluck().all()).toEqual([1, 2, 3]);
+      expect(after.prepare("select key from story_keys order by 1").pluck().all()).toEqual(
+        keys.map((k) => (k as { key: number }).key),
+      );
+      expect(
+        after
+          .prepare(
+            "select r.organization_id, r.kind, r.entity_id, d.id from organization_refs r join documents d on d.number = r.document order by 1, 2, 3, 4",
+          )
+          .all(),
+      ).toEqual(before);
+      const tables = after.prepare("select name from sqlite_master where type = 'table' order by 1").pluck().all();
+      expect(tables).not.toContain("story_signatures");
+      expect(tables).not.toContain("story_bands");
+      after.close();
+
+      const signing = await reopened.snapshotOf({ documents: "all" });
+      const first = signing.documents.find((d) => d.id === signingFacts().document.id);
+      const copy = await reopened.saveDocument(syndicatedFacts());
+      expect(copy).toEqual({ status: "near-duplicate", storyId: first?.storyId });
+      const numbered = new SqliteDatabase(path);
+      expect(
+        numbered.prepare("select number from documents where id = ?").pluck().get(syndicatedFacts().document.id),
+      ).toBe(4);
+      numbered.close();
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a store of schema version 3", () => {
   test("keeps one name row per name and organization when it is opened, and finds the same organizations", async () => {
     const dir = mkdtempSync(join(tmpdir(), "accord-keys-"));
@@ -198,7 +259,7 @@ describe("a store of schema version 1", () => {
     await reopened.close();
     const after = new SqliteDatabase(path);
     expect(after.prepare("select * from organization_refs order by 1, 2, 3, 4").all()).toEqual(refs);
-    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("6");
+    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("7");
     after.close();
   });
 });
