@@ -2,6 +2,7 @@ import type { OrganizationId } from "@accord/domain";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { CONNECTORS, GENERIC_WORDS, ORG_HEADS, PLURAL_HEADS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
+import { GIVEN_NAMES } from "./name-lexicon.ts";
 import { isNameWord, isPlace, joinable, joinableAfter, titleCase } from "./name-tokens.ts";
 import type { OrganizationTable, OrgEntity } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -156,6 +157,8 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     if (!joinableAfter(tokens, to) || claimedAt(to)) break;
     if (t.capitalized && !SENTENCE_STARTERS.has(t.norm)) {
       if (HEADLINE_VERBS.has(t.norm)) break;
+      // "Director of the Institute of Physics Dmitry Volkov": a given name and a surname end the name.
+      if (inTail && startsPersonName(tokens, to)) break;
       const free = !(tokens[to + 1]?.capitalized && joinable(tokens[to + 1] as Token));
       if (inTail || ORG_HEADS.has(t.norm) || t.norm === "general" || (isPlace(tokens, to) && free)) {
         to++;
@@ -221,6 +224,19 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     return { from, to: link === "suffix" && parent ? to : to, head: h, parent: possessive, link: "possessive" };
   }
   return { from, to, head: h, parent, link };
+}
+
+/** A given name followed by another capitalized word that is neither a head nor a place: a person's name. */
+function startsPersonName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    GIVEN_NAMES.has((tokens[i] as Token).norm) &&
+    next !== undefined &&
+    next.capitalized &&
+    joinableAfter(tokens, i + 1) &&
+    !ORG_HEADS.has(next.norm) &&
+    !isPlace(tokens, i + 1)
+  );
 }
 
 /** Heads that a name can follow with "named after" and the person it honours. */

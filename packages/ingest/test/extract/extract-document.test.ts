@@ -260,4 +260,21 @@ describe("extractDocument", () => {
       ]),
     );
   });
+
+  test("a person named right after a unit's name is not part of it; a given name inside a name stays", () => {
+    const { line } = extract(
+      [
+        "A delegation of Ural Mining University led by Director of the Institute of Geophysics Pavel Orlov visited Qinghai Normal University.",
+        "Students of the College of William and Mary and the University of Victoria joined them.",
+      ].join("\n\n"),
+      { published: "2023-05-02" },
+    );
+    const names = line.institutions.map((o) => o.name);
+    expect(names).toContain("Institute of Geophysics");
+    expect(names).not.toContain("Institute of Geophysics Pavel Orlov");
+    expect(names).toEqual(expect.arrayContaining(["College of William and Mary", "University of Victoria"]));
+    expect(line.people).toEqual([
+      expect.objectContaining({ name: "Pavel Orlov", role: expect.stringMatching(/Director/) }),
+    ]);
+  });
 });
