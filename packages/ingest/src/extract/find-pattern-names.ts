@@ -231,8 +231,7 @@ function startsPersonName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     GIVEN_NAMES.has((tokens[i] as Token).norm) &&
-    next !== undefined &&
-    next.capitalized &&
+    next?.capitalized === true &&
     joinableAfter(tokens, i + 1) &&
     !ORG_HEADS.has(next.norm) &&
     !isPlace(tokens, i + 1)
