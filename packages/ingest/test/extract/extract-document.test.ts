@@ -155,6 +155,14 @@ describe("extractDocument", () => {
     expect(line.people.map((p) => p.name).sort()).toEqual(["Li Xiaoming", "Wang Zhiqiang"]);
   });
 
+  test("a Chinese name followed by what is said of the person (就, 对, 热情, 参观 ...) is found", () => {
+    const { line } = extract(
+      "代表团与院长陈子娇就学生交流进行了会谈。副校长刘海涛对来宾表示欢迎。处长赵敏热情接待了代表团。主任孙立军参观了实验室。",
+      { language: "zh", published: "2024-05-20" },
+    );
+    expect(line.people.map((p) => p.name).sort()).toEqual(["Chen Zijiao", "Liu Haitao", "Sun Lijun", "Zhao Min"]);
+  });
+
   test("a name from the bulk list inside a longer name, and an eponym after 'named after', resolve to the whole name", () => {
     const { line } = extract(
       "Kazakh National University named after al-Farabi and Lanzhou University will launch a double-degree programme.",
