@@ -116,12 +116,30 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       table.mention(c.entity, { start, end, sentence: si }, ctx.text, c.form);
     }
   });
+  if (ctx.language === "en") mentionPublisher(ctx, table);
   if (ctx.language === "ru") findRussianOrganizations(ctx, table);
   findHanOrganizations(ctx, table);
   mergeBareNames(table);
   adoptBareUnits(ctx, table);
   assignCountries(ctx, table);
   return table;
+}
+
+// How a university's own site names itself in English, as "我校" in Chinese: "vice president of our university".
+const OUR_UNIVERSITY = /\b[Oo]ur (?:university|institute|school)\b/g;
+
+/** On a university's own site, "our university" (or "our school", as 我校 is often translated) is the publisher. */
+function mentionPublisher(ctx: DocumentContext, table: OrganizationTable): void {
+  if (!ctx.publisher) return;
+  let self: OrgEntity | undefined;
+  for (const m of ctx.text.matchAll(OUR_UNIVERSITY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (sentence < 0 || table.covers(start, end)) continue;
+    self ??= table.known(ctx.publisher);
+    table.mention(self, { start, end, sentence }, ctx.text, "reference");
+  }
 }
 
 /** "Moscow State University of Civil Engineering": a known name followed by "of X" is a longer name. */

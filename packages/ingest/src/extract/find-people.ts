@@ -223,7 +223,6 @@ function roleAfter(
   }
   const last = tokens[end - 1] as Token;
   const roleText = ctx.text.slice((tokens[k] as Token).start, last.end).replace(/\s+/g, " ");
-  if (/\bour (university|school|institute)\b/i.test(roleText) && ctx.publisher && !org) org = null;
   return { role: roleText, org };
 }
 

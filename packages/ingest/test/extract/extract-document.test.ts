@@ -155,6 +155,22 @@ describe("extractDocument", () => {
     expect(line.people.map((p) => p.name).sort()).toEqual(["Li Xiaoming", "Wang Zhiqiang"]);
   });
 
+  test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
+    const text =
+      "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
+    const own = extract(text, { published: "2024-05-20", url: "https://news.hit.edu.cn/2024/0520/page.htm" }).line;
+    expect(own.partnerships.map((p) => [...p.parties].sort())).toEqual([
+      ["Harbin Institute of Technology", "Kazan Federal University"],
+    ]);
+    expect(own.people).toEqual([
+      expect.objectContaining({ name: "Wang Lei", institution: "Harbin Institute of Technology" }),
+    ]);
+    // Elsewhere nobody is "our university".
+    const other = extract(text, { published: "2024-05-20", url: "https://example.com/news/1.html" }).line;
+    expect(other.partnerships).toEqual([]);
+    expect(other.people).toEqual([expect.objectContaining({ name: "Wang Lei", institution: null })]);
+  });
+
   test("a Chinese name followed by what is said of the person (就, 对, 热情, 参观 ...) is found", () => {
     const { line } = extract(
       "代表团与院长陈子娇就学生交流进行了会谈。副校长刘海涛对来宾表示欢迎。处长赵敏热情接待了代表团。主任孙立军参观了实验室。",
