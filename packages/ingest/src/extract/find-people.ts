@@ -53,7 +53,8 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const shape = nameShape(words);
       const hasRole = before !== null || after !== null;
       // Not a name here; a shorter run from the next word may be ("… International Relations Victoria Panova").
-      if (shape === "none" || (shape === "weak" && !hasRole)) continue;
+      // After "… for International Relations" only a name of a clear shape: "Relations Victoria Panova" is not one.
+      if (shape === "none" || (shape === "weak" && (!hasRole || (before?.scoped && after === null)))) continue;
       // Initials alone ("K. Yu.") are the start of a name the run did not reach, not a name.
       if (words.every(isInitial)) continue;
       const first = words[0] as Token;
@@ -144,6 +145,8 @@ function fixCase(word: string): string {
 interface RoleClue {
   role: string | null;
   org: OrgEntity | null;
+  /** The role ends in what it is for ("… for International Relations"), which may run into the name. */
+  scoped?: boolean;
 }
 
 /** "Rector Yu Jihong", "Prof. Han", "Tsinghua University Rector Li Luming", "HSE rector". */
@@ -177,6 +180,9 @@ function roleBefore(
     const words = tokens.slice(k, j + 1).map((t) => t.text);
     return { role: words.join(" "), org: rootOf(owner.entity) };
   }
+  // "FEFU Vice-President for International Relations Victoria Panova": what the role is for, between it and the name.
+  const scope = roleScopeBefore(tokens, j);
+  if (scope > 0) j = scope - 1;
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (!(ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm))) break;
@@ -185,9 +191,26 @@ function roleBefore(
     j--;
   }
   if (role.length === 0) return null;
+  if (scope > 0) role.push(...tokens.slice(scope, i).map((t) => t.text));
   const org = orgAt(tokens[j]);
   const roleText = role.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))).join(" ");
-  return { role: roleText || null, org: org ? rootOf(org.entity) : null };
+  return { role: roleText || null, org: org ? rootOf(org.entity) : null, scoped: scope > 0 };
+}
+
+/**
+ * Where "for International Relations" starts when it ends at `last` and follows a role word ("Vice-President for
+ * International Relations"): capitalized words, unbroken by punctuation, after "for"; -1 when there is none.
+ */
+function roleScopeBefore(tokens: readonly Token[], last: number): number {
+  let k = last;
+  while (k >= 0 && k > last - 4) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || ROLE_WORDS.has(t.norm) || /[,;:()]/.test((tokens[k + 1] as Token).gap)) break;
+    k--;
+  }
+  const word = tokens[k];
+  if (k === last || !word || word.norm !== "for" || /[,;:()]/.test((tokens[k + 1] as Token).gap)) return -1;
+  return ROLE_WORDS.has(tokens[k - 1]?.norm ?? "") ? k : -1;
 }
 
 /** "…, Dean of SPbU's Faculty of Chemistry", "…, president of HUST", "…, vice president of our university". */

@@ -155,6 +155,21 @@ describe("extractDocument", () => {
     expect(line.people.map((p) => p.name).sort()).toEqual(["Li Xiaoming", "Wang Zhiqiang"]);
   });
 
+  test("a role with what it is for, between an organization and a name: 'X Vice-Rector for International Relations Name'", () => {
+    const { line } = extract(
+      "The forum was opened by the Tomsk State University Vice-Rector for International Relations Elena Orlova and Rector Li Ming.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people).toEqual([
+      expect.objectContaining({
+        name: "Elena Orlova",
+        role: "Vice Rector for International Relations",
+        institution: "Tomsk State University",
+      }),
+      expect.objectContaining({ name: "Li Ming", role: "Rector" }),
+    ]);
+  });
+
   test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
     const text =
       "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
