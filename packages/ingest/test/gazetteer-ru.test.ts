@@ -135,6 +135,9 @@ describe("looking organizations up by the names in the files", () => {
     ["Российский университет дружбы народов", "rudn-university"],
     ["中俄工科大学联盟", "association-of-sino-russian-technical-universities"],
     ["Минобрнауки России", "ministry-of-science-and-higher-education-of-the-russian-federation"],
+    ["Ministry of Industry and Trade", "ministry-of-industry-and-trade-of-the-russian-federation"],
+    ["Минздрав России", "ministry-of-health-of-the-russian-federation"],
+    ["俄罗斯远东和北极发展部", "ministry-for-the-development-of-the-russian-far-east-and-arctic"],
     ["Объединённый институт ядерных исследований", "joint-institute-for-nuclear-research"],
   ])("finds %s", (name, id) => {
     expect(idByName.get(normalizeName(name))).toBe(id);
