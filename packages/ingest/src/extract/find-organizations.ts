@@ -10,7 +10,7 @@ import { findRussianOrganizations } from "./find-russian-organizations.ts";
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
 import { OrganizationTable, type OrgEntity } from "./organization-table.ts";
-import { pickKnown } from "./resolve-phrase.ts";
+import { pickKnown, resolvePhrase } from "./resolve-phrase.ts";
 
 const COUNTRY_NAMES: Record<string, string> = {
   CN: "China",
@@ -116,13 +116,71 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
       table.mention(c.entity, { start, end, sentence: si }, ctx.text, c.form);
     }
   });
-  if (ctx.language === "en") mentionPublisher(ctx, table);
+  if (ctx.language === "en") {
+    mentionMinistries(ctx, table, inText);
+    mentionPublisher(ctx, table);
+  }
   if (ctx.language === "ru") findRussianOrganizations(ctx, table);
   findHanOrganizations(ctx, table);
   mergeBareNames(table);
   adoptBareUnits(ctx, table);
   assignCountries(ctx, table);
   return table;
+}
+
+// The words of a ministry's portfolio, as a minister's title gives it: "Minister of Science and Higher Education".
+const PORTFOLIO = new Set(
+  (
+    "education science higher industry trade foreign affairs commerce health healthcare culture agriculture energy " +
+    "finance economic economy development digital transport transportation sport sports tourism information " +
+    "technology technologies justice defence defense labour labor social natural resources ecology environment " +
+    "emergency emergencies situations enlightenment communications mass media rural construction housing youth " +
+    "internal interior innovation research public security civil protection water employment and"
+  ).split(" "),
+);
+// What may stand between a country's adjective and "Minister": "Chinese Deputy Minister of Education".
+const MINISTER_MODIFIERS = new Set(["deputy", "vice", "first", "former", "acting"]);
+
+/**
+ * A minister's title with the country's word names the ministry: "Chinese Minister of Education Huai Jinpeng" is of
+ * China's Ministry of Education (the gazetteer's, if it has it). Without the country's word it is left alone: every
+ * country has a ministry of education, and the text's other organizations do not say whose it is.
+ */
+function mentionMinistries(ctx: DocumentContext, table: OrganizationTable, inText: Set<OrganizationId>): void {
+  ctx.tokens.forEach((tokens, sentence) => {
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if ((tokens[i] as Token).norm !== "minister" || (tokens[i + 1] as Token).norm !== "of") continue;
+      let a = i - 1;
+      while (a > 0 && MINISTER_MODIFIERS.has((tokens[a] as Token).norm)) a--;
+      const adjective = tokens[a] as Token;
+      const country = adjective.capitalized ? countryFromName(adjective.text) : null;
+      const countryName = country ? COUNTRY_NAMES[country] : undefined;
+      if (!country || !countryName) continue;
+      const from = i + 2;
+      let to = from;
+      while (to < tokens.length) {
+        const t = tokens[to] as Token;
+        if (!PORTFOLIO.has(t.norm) || (t.norm !== "and" && !t.capitalized) || /[,;:()]/.test(t.gap)) break;
+        to++;
+      }
+      while (to > from && (tokens[to - 1] as Token).norm === "and") to--;
+      if (to === from) continue;
+      const start = (tokens[from] as Token).start;
+      const end = (tokens[to - 1] as Token).end;
+      if (table.covers(start, end)) continue;
+      const words = ["ministry", "of", ...tokens.slice(from, to).map((t) => t.norm)];
+      const known =
+        resolvePhrase(ctx.gazetteer, [adjective.norm, ...words], inText) ??
+        resolvePhrase(ctx.gazetteer, [...words, "of", ...countryName.toLowerCase().split(" ")], inText);
+      const portfolio = ctx.text.slice(start, end).replace(/\s+/g, " ");
+      const entity = known
+        ? table.known(known)
+        : table.found({ name: `Ministry of ${portfolio} of ${countryName}`, kind: "government", country });
+      if (known) inText.add(known.id);
+      table.mention(entity, { start, end, sentence }, ctx.text, "reference");
+      i = to - 1;
+    }
+  });
 }
 
 // How a university's own site names itself in English, as "我校" in Chinese: "vice president of our university".

@@ -170,6 +170,19 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a minister's title with the country's word names the ministry; without it, nobody's ministry is guessed", () => {
+    const { line } = extract(
+      "The forum was supported by Chinese Minister of Education Huai Jinpeng and Russian Deputy Minister of Science and Higher Education Konstantin Mogilevsky. Minister of Education Ivan Petrov spoke last.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people.map((p) => [p.name, p.institution])).toEqual([
+      ["Huai Jinpeng", "Ministry of Education of the People's Republic of China"],
+      ["Konstantin Mogilevsky", "Ministry of Science and Higher Education of the Russian Federation"],
+      ["Ivan Petrov", null],
+    ]);
+    expect(line.institutions.map((o) => o.country)).toEqual(["CN", "RU"]);
+  });
+
   test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
     const text =
       "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
