@@ -192,9 +192,29 @@ function roleBefore(
   }
   if (role.length === 0) return null;
   if (scope > 0) role.push(...tokens.slice(scope, i).map((t) => t.text));
-  const org = orgAt(tokens[j]);
+  const org = orgAt(tokens[j]) ?? leaderOf(tokens, j, orgAt);
   const roleText = role.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""))).join(" ");
   return { role: roleText || null, org: org ? rootOf(org.entity) : null, scoped: scope > 0 };
+}
+
+const LED = new Set(["led", "headed", "chaired"]);
+
+/**
+ * "A delegation from Dalian University of Foreign Languages, led by Rector Liu Hong": the organization named nearest
+ * before "led by", in the same clause.
+ */
+function leaderOf(
+  tokens: readonly Token[],
+  by: number,
+  orgAt: (t: Token | undefined) => OrgMention | undefined,
+): OrgMention | undefined {
+  if (tokens[by]?.norm !== "by" || !LED.has(tokens[by - 1]?.norm ?? "")) return undefined;
+  for (let k = by - 2; k >= 0; k--) {
+    const m = orgAt(tokens[k]);
+    if (m) return m;
+    if (/[;:]/.test((tokens[k] as Token).gap)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -183,6 +183,16 @@ describe("extractDocument", () => {
     expect(line.institutions.map((o) => o.country)).toEqual(["CN", "RU"]);
   });
 
+  test("a delegation's leader is of the delegation's organization: 'a delegation from X, led by Rector Name'", () => {
+    const { line } = extract(
+      "A delegation from Kazan Federal University, led by Rector Lenar Safin, visited Wuhan University on May 14.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people).toEqual([
+      expect.objectContaining({ name: "Lenar Safin", role: "Rector", institution: "Kazan Federal University" }),
+    ]);
+  });
+
   test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
     const text =
       "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
