@@ -70,7 +70,7 @@ describe("Chinese gazetteer files", () => {
 
   test("an entry's Chinese full name comes first and is never a short form", () => {
     const fullName =
-      /(大学|学院|研究所|研究院|科学院|工程院|中心|天文台|部|委员会|协会|政府|大使馆|公司|集团|基金会|航天局|教育厅|（.+）)$/u;
+      /(大学|学院|研究所|研究院|科学院|工程院|中心|天文台|部|委员会|协会|政府|大使馆|公司|集团|基金会|航天局|教育厅|组织|（.+）)$/u;
     expect(all.filter((e) => e.zh.length > 0 && !fullName.test(e.zh[0]!)).map((e) => e.id)).toEqual([]);
     expect(all.filter((e) => e.zh.length === 0).map((e) => e.id)).toEqual([]);
   });
