@@ -260,6 +260,8 @@ function roleAfter(
     const t = tokens[end] as Token;
     if (end > k && /[,;:()]/.test(t.gap)) break;
     if (end > k && t.norm === "and" && tokens[end + 1]?.capitalized && !orgAt(tokens[end + 1])) break;
+    // "Mayor Xu Qin, Vice-rector of MSU Professor S. Shakhrai": the role is the next person's, said before his name.
+    if (end > k && HONORIFICS.has(t.norm) && !orgAt(t)) return null;
     const m = orgAt(t);
     if (m && !org) org = rootOf(m.entity);
     end++;

@@ -193,6 +193,14 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a role between two people that runs into an honorific is the second person's, not the first's", () => {
+    const { line } = extract(
+      "Mayor Wang Qiang, Vice-Rector of Tomsk State University Professor Ivan Smirnov and others signed the agreement.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people.find((p) => p.name === "Wang Qiang")).toMatchObject({ role: "Mayor", institution: null });
+  });
+
   test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
     const text =
       "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
