@@ -233,6 +233,13 @@ function roleScopeBefore(tokens: readonly Token[], last: number): number {
   return ROLE_WORDS.has(tokens[k - 1]?.norm ?? "") ? k : -1;
 }
 
+/** A given name and a capitalized word at `at`: a person's name begins there. */
+const startsName = (tokens: readonly Token[], at: number) =>
+  GIVEN_NAMES.has((tokens[at] as Token).norm) && tokens[at + 1]?.capitalized === true;
+
+// Words that go on a role past its organization: "Dean of the Faculty of Chemistry of SPbU and its Institute".
+const ROLE_LINKS = new Set(["of", "the", "and", "for", "in", "at", "'s"]);
+
 /** "…, Dean of SPbU's Faculty of Chemistry", "…, president of HUST", "…, vice president of our university". */
 function roleAfter(
   ctx: DocumentContext,
@@ -260,9 +267,12 @@ function roleAfter(
     const t = tokens[end] as Token;
     if (end > k && /[,;:()]/.test(t.gap)) break;
     if (end > k && t.norm === "and" && tokens[end + 1]?.capitalized && !orgAt(tokens[end + 1])) break;
-    // "Mayor Xu Qin, Vice-rector of MSU Professor S. Shakhrai": the role is the next person's, said before his name.
-    if (end > k && HONORIFICS.has(t.norm) && !orgAt(t)) return null;
+    // "Mayor Xu Qin, Vice-rector of MSU Professor S. Shakhrai", "…, FEFU Vice-President Victoria Panova": the role
+    // is the next person's, said before the name.
+    if (end > k && !orgAt(t) && (HONORIFICS.has(t.norm) || startsName(tokens, end))) return null;
     const m = orgAt(t);
+    // Past its organization a role ends at a word of what the person did: "…, rector of MSU, jointly signed".
+    if (!m && org && !t.capitalized && !ROLE_LINKS.has(t.norm)) break;
     if (m && !org) org = rootOf(m.entity);
     end++;
   }

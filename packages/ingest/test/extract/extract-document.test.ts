@@ -201,6 +201,18 @@ describe("extractDocument", () => {
     expect(line.people.find((p) => p.name === "Wang Qiang")).toMatchObject({ role: "Mayor", institution: null });
   });
 
+  test("a role after a name ends at a word of what the person did, or where the next person's name begins", () => {
+    const { line } = extract(
+      "Ivan Petrov, rector of Tomsk State University attended the talks. FEFU President Oleg Ivanov, FEFU Vice-President for International Relations Victoria Panova took part in the ceremony.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people.map((p) => [p.name, p.role])).toEqual([
+      ["Ivan Petrov", "rector of Tomsk State University"],
+      ["Oleg Ivanov", "President"],
+      ["Victoria Panova", "Vice President for International Relations"],
+    ]);
+  });
+
   test("on a university's own site, 'our university' is the publisher: a party and a person's organization", () => {
     const text =
       "Our university signed a cooperation agreement with Kazan Federal University on May 14. Wang Lei, vice president of our university, attended the ceremony.";
