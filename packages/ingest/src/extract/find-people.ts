@@ -237,7 +237,7 @@ function roleScopeBefore(tokens: readonly Token[], last: number): number {
 const startsName = (tokens: readonly Token[], at: number) =>
   GIVEN_NAMES.has((tokens[at] as Token).norm) && tokens[at + 1]?.capitalized === true;
 
-// Words that go on a role past its organization: "Dean of the Faculty of Chemistry of SPbU and its Institute".
+// Words that may go on a role past its organization: "Director of the Institute of Physics of the Academy".
 const ROLE_LINKS = new Set(["of", "the", "and", "for", "in", "at", "'s"]);
 
 /** "…, Dean of SPbU's Faculty of Chemistry", "…, president of HUST", "…, vice president of our university". */
@@ -269,8 +269,8 @@ function roleAfter(
     if (end > k && t.norm === "and" && tokens[end + 1]?.capitalized && !orgAt(tokens[end + 1])) break;
     // "Mayor Xu Qin, Vice-rector of MSU Professor S. Shakhrai", "…, FEFU Vice-President Victoria Panova": the role
     // is the next person's, said before the name.
-    if (end > k && !orgAt(t) && (HONORIFICS.has(t.norm) || startsName(tokens, end))) return null;
     const m = orgAt(t);
+    if (end > k && !m && (HONORIFICS.has(t.norm) || startsName(tokens, end))) return null;
     // Past its organization a role ends at a word of what the person did: "…, rector of MSU, jointly signed".
     if (!m && org && !t.capitalized && !ROLE_LINKS.has(t.norm)) break;
     if (m && !org) org = rootOf(m.entity);
