@@ -1,5 +1,6 @@
 import { pinyin } from "pinyin-pro";
 import { remembered } from "../text/name-key.ts";
+import { isTranscribedGivenName, isTranscription, latinOfTranscribedName } from "../text/russian-from-han.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
 import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
@@ -77,6 +78,13 @@ const AFTER_NAME = [
   "担任",
 ].join("|");
 const PERSON = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,3}?)(?=${AFTER_NAME})`, "gu");
+// A role and a Russian name in transcription, read as one only where the role is at a foreign organization.
+const ROLE_TRANSCRIBED = new RegExp(`(${ROLES})([\\p{Script=Han}]{2,8}?)(?=${AFTER_NAME})`, "gu");
+// A foreign name's words joined by a middle dot ("弗拉基米尔·巴甫洛维奇"), in any of the dots Chinese text uses.
+const DOTTED = /\p{Script=Han}+(?:[·•・‧∙⋅]\p{Script=Han}+)+/gu;
+const DOT = /[·•・‧∙⋅]/u;
+const ROLE_AT_END = new RegExp(`(?:${ROLES})$`, "u");
+const LONGEST_WORD = 8;
 
 const capitalize = (w: string) => (w ? w[0]?.toUpperCase() + w.slice(1) : w);
 
@@ -89,30 +97,116 @@ const latinName = remembered((name) => {
     .replace(/^./, (c) => c.toUpperCase())}`.trim();
 });
 
-/** People named in Chinese text by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first. */
+/**
+ * People named in Chinese text: by the pattern role + name ("院长彭文钊"), printed in pinyin, surname first; and
+ * Russians in transcription ("副校长弗拉索夫" at a Russian university, "弗拉基米尔·巴甫洛维奇" anywhere), printed as
+ * English news prints them.
+ */
 export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
   const text = ctx.folded;
   if (!/\p{Script=Han}/u.test(text)) return [];
   const people: PersonMention[] = [];
+  const sentenceAt = (at: number) => ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const organizationBefore = (si: number, at: number) => {
+    const before = orgs
+      .inSentence(si)
+      .filter((o) => o.end <= at)
+      .pop();
+    return before ? rootOf(before.entity) : null;
+  };
+  const add = (name: string, role: string | null, start: number, end: number) => {
+    const si = sentenceAt(start);
+    people.push({
+      name,
+      aliases: [ctx.text.slice(start, end)],
+      role: role === null ? null : englishChineseRole(role),
+      organization: organizationBefore(si, start),
+      sentence: si,
+      start,
+      end,
+    });
+  };
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || b <= start);
+
+  for (const m of text.matchAll(DOTTED)) {
+    // A run of dotted words may hold several names ("弗拉基米尔·巴甫洛维奇教授及……茹拉夫廖娃·叶甫盖尼娅"):
+    // a word that is not all the table's ends one name with its head and starts the next with its tail.
+    const words = m[0].split(DOT);
+    const starts: number[] = [];
+    for (let k = 0, at = m.index ?? 0; k < words.length; at += (words[k] as string).length + 1, k++) starts.push(at);
+    let name: string[] = [];
+    let nameStart = -1;
+    const open = (k: number) => {
+      const word = words[k] as string;
+      const tail = transcribedEnd(word);
+      name = tail ? [tail] : [];
+      nameStart = tail ? (starts[k] as number) + word.length - tail.length : -1;
+    };
+    open(0);
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k] as string;
+      if (k < words.length - 1 && name.length > 0 && isTranscription(word)) {
+        name.push(word);
+        continue;
+      }
+      const head = transcribedStart(word);
+      if (name.length > 0 && head) {
+        const parts = [...name, head];
+        const latin = latinOfTranscribedName(parts);
+        const end = (starts[k] as number) + head.length;
+        if (latin && !parts.every((w) => w.length === 1)) {
+          const role = ROLE_AT_END.exec(text.slice(Math.max(0, nameStart - 6), nameStart))?.[0] ?? null;
+          add(latin, role, nameStart, end);
+          taken.push([nameStart, end]);
+        }
+      }
+      open(k);
+    }
+  }
+
+  for (const m of text.matchAll(ROLE_TRANSCRIBED)) {
+    const role = m[1] ?? "";
+    const word = m[2] ?? "";
+    const start = (m.index ?? 0) + role.length;
+    const end = start + word.length;
+    if (!free(start, end) || !isTranscription(word)) continue;
+    const country = organizationBefore(sentenceAt(start), start)?.country;
+    if (!country || country === "CN") continue;
+    const name = latinOfTranscribedName([word]);
+    if (!name) continue;
+    add(name, role, start, end);
+    taken.push([start, end]);
+  }
+
   for (const m of text.matchAll(PERSON)) {
     const role = m[1] ?? "";
     const name = m[2] ?? "";
     if (!CHINESE_SURNAME_CHARS.has(name[0] ?? "")) continue;
     const start = (m.index ?? 0) + role.length;
-    const si = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-    const before = orgs
-      .inSentence(si)
-      .filter((o) => o.end <= start)
-      .pop();
-    people.push({
-      name: latinName(name),
-      aliases: [ctx.text.slice(start, start + name.length)],
-      role: englishChineseRole(role),
-      organization: before ? rootOf(before.entity) : null,
-      sentence: si,
-      start,
-      end: start + name.length,
-    });
+    if (!free(start, start + name.length)) continue;
+    add(latinName(name), role, start, start + name.length);
   }
   return people;
+}
+
+/**
+ * The end of a Han run that is a transcribed word ("主任弗拉基米尔" → "弗拉基米尔"): its longest tail in the table's
+ * characters, or a given name at its end when the tail runs into the word before ("俄罗斯伊万" → "伊万").
+ */
+function transcribedEnd(run: string): string | undefined {
+  let from = run.length;
+  while (from > 0 && run.length - from < LONGEST_WORD && isTranscription(run[from - 1] as string)) from--;
+  if (from === run.length) return undefined;
+  const tail = run.slice(from);
+  if (from === 0 || isTranscribedGivenName(tail)) return tail;
+  for (let k = 0; k < tail.length - 1; k++) if (isTranscribedGivenName(tail.slice(k))) return tail.slice(k);
+  return tail;
+}
+
+/** The start of a Han run that is a transcribed word ("巴甫洛维奇教授" → "巴甫洛维奇"). */
+function transcribedStart(run: string): string | undefined {
+  let to = 0;
+  while (to < run.length && to < LONGEST_WORD && isTranscription(run[to] as string)) to++;
+  return to === 0 ? undefined : run.slice(0, to);
 }

@@ -237,6 +237,33 @@ describe("extractDocument", () => {
     expect(line.people.map((p) => p.name).sort()).toEqual(["Chen Zijiao", "Liu Haitao", "Sun Lijun", "Zhao Min"]);
   });
 
+  test("Russians named in Chinese transcription: after a role at a Russian organization, and with a middle dot", () => {
+    const { line } = extract(
+      "圣彼得堡国立大学副校长科罗廖夫表示，两校将扩大学生交流。代表团成员叶卡捷琳娜·伊万诺娃教授和米哈伊尔·斯米尔诺夫出席了仪式。来自俄罗斯伊万·彼得罗夫也参加了活动。",
+      { language: "zh", published: "2024-05-20" },
+    );
+    expect(line.people.map((p) => p.name).sort()).toEqual([
+      "Ekaterina Ivanova",
+      "Ivan Petrov",
+      "Korolev",
+      "Mikhail Smirnov",
+    ]);
+    expect(line.people.find((p) => p.name === "Korolev")).toMatchObject({
+      institution: "Saint Petersburg State University",
+      aliases: ["科罗廖夫"],
+    });
+  });
+
+  test("a transcribed name with the surname first prints the given name first; an initial joins the full name", () => {
+    const { line } = extract("彼得罗娃·玛丽娜教授作了报告。随后，玛·彼得罗娃回答了提问。", { language: "zh" });
+    expect(line.people).toEqual([expect.objectContaining({ name: "Marina Petrova" })]);
+  });
+
+  test("at a Chinese organization, a name after a role is read in pinyin even in the table's characters", () => {
+    const { line } = extract("清华大学副校长马克表示欢迎。", { language: "zh" });
+    expect(line.people.map((p) => p.name)).toEqual(["Ma Ke"]);
+  });
+
   test("a name from the bulk list inside a longer name, and an eponym after 'named after', resolve to the whole name", () => {
     const { line } = extract(
       "Kazakh National University named after al-Farabi and Lanzhou University will launch a double-degree programme.",

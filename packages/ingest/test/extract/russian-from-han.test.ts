@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { latinOfTranscribedName, latinOfTranscribedWord } from "../../src/text/russian-from-han.ts";
+
+describe("Russian names in Chinese transcription", () => {
+  test("a surname reads syllable by syllable, with its ending whole", () => {
+    expect(latinOfTranscribedWord("科瓦列夫斯基")).toBe("Kovalevsky");
+    expect(latinOfTranscribedWord("伊万诺维奇")).toBe("Ivanovich");
+    expect(latinOfTranscribedWord("彼得罗夫娜")).toBe("Petrovna");
+    expect(latinOfTranscribedWord("斯米尔诺娃")).toBe("Smirnova");
+  });
+
+  test("a given name is read whole, a single character is an initial", () => {
+    expect(latinOfTranscribedWord("格里戈里")).toBe("Grigory");
+    expect(latinOfTranscribedWord("叶莲娜")).toBe("Elena");
+    expect(latinOfTranscribedWord("弗")).toBe("V.");
+  });
+
+  test("a character outside the table reads nothing", () => {
+    expect(latinOfTranscribedWord("施密特")).toBeUndefined();
+    expect(latinOfTranscribedName(["伊万", "王明"])).toBeUndefined();
+  });
+
+  test("a given name after the surname comes first", () => {
+    expect(latinOfTranscribedName(["斯米尔诺娃", "伊琳娜"])).toBe("Irina Smirnova");
+    expect(latinOfTranscribedName(["伊琳娜", "斯米尔诺娃"])).toBe("Irina Smirnova");
+  });
+});
