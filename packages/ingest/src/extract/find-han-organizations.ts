@@ -70,12 +70,15 @@ const HAN_HEAD = /(大学|学院|研究院|研究所|科学院|师范学校|大�
 const HAN_STOP =
   /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
 const HAN_LEADING_VERBS =
-  /^(访问|参观|会见|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|包括|其中|以及|还有|这所|双方|该|本|我|贵)+/u;
+  /^(访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|加入|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|包括|其中|以及|还有|这所|双方|应(?!用)|该|本|我|贵)+/u;
 // What a description, not a name, puts before 大学: "多所大学", "中俄大学".
 const HAN_GENERIC =
-  /^(多所|几所|数所|各所|两所|一所|各|这些|其他|其它|中外|国内外|国内|国外|中俄|俄中|知名|重点|一流|世界|顶尖|合作|伙伴|高等|综合性|所)+$/u;
+  /^(多所|几所|数所|各所|两所|三所|一所|各|这些|其他|其它|中外|国内外|国内|国外|中俄|俄中|中国|俄罗斯|俄|知名|著名|重点|一流|世界|顶尖|领先|合作|伙伴|高等|高水平|综合性|研究型|应用型|联邦|国立|地方|所)+$/u;
+// What follows a class of organizations, not a name: "俄罗斯顶尖研究型大学之一" (one of Russia's leading universities).
+const HAN_CLASS_AFTER = /^(之一|之列)/u;
 // A country written before a known name: "俄远东联邦大学", "俄罗斯人民友谊大学".
 const COUNTRY_PREFIX = /(俄罗斯|俄|中国|白俄罗斯|哈萨克斯坦|蒙古国)$/u;
+const HAN_COUNTRY_LEAD = /^(白俄罗斯|俄罗斯|俄|中国|哈萨克斯坦|蒙古国)/u;
 
 /** Chinese names the gazetteer lacks, by their shape ("兰州财经大学"), or a known name with its characters reordered. */
 function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sentenceAt: (offset: number) => number) {
@@ -99,6 +102,7 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       name = text.slice(start, headEnd);
     }
     if (name.length < m[0].length + 2 || HAN_GENERIC.test(name.slice(0, -m[0].length))) continue;
+    if (HAN_CLASS_AFTER.test(text.slice(headEnd, headEnd + 2))) continue;
     const key = [...name].sort().join("");
     // A short form of a name the text gives in full: "友谊大学" after "俄罗斯人民友谊大学".
     const longer = [...table.entities.values()].find(
@@ -127,10 +131,14 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       table.mention(unit, { start, end: headEnd, sentence: si }, ctx.text, "name");
       continue;
     }
+    // "俄罗斯喀山国立技术大学": a country before a name that begins with a place is not part of it (while in
+    // "俄罗斯人民友谊大学" it is), so that "喀山国立技术大学" later is the same organization.
+    const country = HAN_COUNTRY_LEAD.exec(name)?.[0];
+    const own = country && countryFromName(name.slice(country.length)) !== null ? start + country.length : start;
     const entity = known
       ? table.known(known)
       : table.found({
-          name: ctx.text.slice(start, headEnd),
+          name: ctx.text.slice(own, headEnd),
           // "中俄联合研究院": a joint body the partners make, not one of the partners.
           kind: name.includes("联合")
             ? "other"

@@ -435,7 +435,8 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     if (e.country || e.kind !== "government" || !fallback) continue;
     e.country = fallback;
     const country = COUNTRY_NAMES[fallback];
-    if (country) {
+    // "Ministry of Education" of the document's country; a name in another script keeps its own words.
+    if (country && /^[A-Za-z]/.test(e.name)) {
       e.surfaces.add(e.name);
       table.rename(e, `${e.name} of ${country}`);
     }

@@ -188,7 +188,8 @@ export function findPartnerships(
       return;
     }
     if (!kindCue) return;
-    const fields = fieldsIn(text);
+    // Words of a name ("西安交通大学", "University of Science and Technology") are not fields of the partnership.
+    const fields = fieldsIn(masked);
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
     const first = kindRe.exec(masked);
@@ -253,9 +254,14 @@ export function findPartnerships(
   return [...found.values()];
 }
 
-/** Many parties in one sentence without "jointly": each works with the story's main organization. */
+/**
+ * Many parties in one sentence without "jointly": each works with the one organization of its country among
+ * parties of another ("应喀山…、乌法…和萨马拉…邀请，大连理工大学…访问"), else with the story's main organization.
+ */
 function star(parties: OrgEntity[], pair: [OrgEntity, OrgEntity] | undefined): OrgEntity[][] {
-  const center = pair?.find((p) => parties.includes(p)) ?? parties[0];
+  const lone = parties.filter((p) => p.country !== null && parties.filter((q) => q.country === p.country).length === 1);
+  const host = lone.length === 1 && parties.every((p) => p.country !== null) ? lone[0] : undefined;
+  const center = host ?? pair?.find((p) => parties.includes(p)) ?? parties[0];
   if (!center) return [];
   return parties.filter((p) => p !== center).map((p) => [center, p]);
 }

@@ -1,6 +1,7 @@
 import { romanizeCyrillic } from "@accord/domain";
 import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
+import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanPeople } from "./find-han-people.ts";
 import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
@@ -291,6 +292,10 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       if (!given.capitalized || !surname.capitalized || surname.gap !== "") continue;
       if (!/^[\u0400-\u04ff-]+$/.test(given.text) || !/^[\u0400-\u04ff-]+$/.test(surname.text)) continue;
       if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
+      // "ректор БГУ Андрей Король": an acronym is the organization, and "в Республике Беларусь" a place.
+      const givenLower = given.text.toLowerCase();
+      if (given.acronymLike || surname.acronymLike || NOT_GIVEN_RU.test(givenLower) || ADJECTIVE_RU.test(givenLower))
+        continue;
       // "провинции Ганьсу Чжан Шэнчжэнь": a place before a Chinese name is not its first half.
       const third = tokens[i + 2];
       if (third?.capitalized && third.gap === "" && chineseInCyrillic(surname.text, third.text) !== undefined) continue;
@@ -359,8 +364,13 @@ function chineseInCyrillic(first: string, second: string): string | undefined {
   return `${cap(surname)} ${cap(given)}`;
 }
 
+// Words a Russian place or body begins with, never a given name.
+// An adjective ("Китайской Народной"), which a given name never is.
+const ADJECTIVE_RU = /(ск|цк|н)(ой|ого|ому|им|ом|ая|ую|ий|ый|ое|ые|ых)$/;
+const NOT_GIVEN_RU = /^(республик|федерац|провинц|област|кра[йяюе]|округ|автономн|народн|государств|город|министерств)/;
+
 const RUSSIAN_ROLE =
-  /^(ректор|проректор|президент|вице|директор|декан|заведующ|председател|министр|замминистр|посол|губернатор|глав|руководител|профессор|заместител|академик|мэр|консул|советник|секретар)/;
+  /^(ректор|проректор|президент|вице|директор|декан|заведующ|председател|министр|замминистр|посол(?!ьств)|губернатор|глав|руководител|профессор|заместител|академик|мэр|консул|советник|секретар)/;
 
 function afterRussianRole(tokens: readonly Token[], i: number, orgs: OrganizationTable): boolean {
   return russianRoleBefore(tokens, i, orgs) !== null;
@@ -373,14 +383,23 @@ function russianRole(tokens: readonly Token[], i: number, orgs: OrganizationTabl
 
 /** The role word a Russian name follows ("ректор ДВФУ Борис Коробец"), as written. */
 function russianRoleBefore(tokens: readonly Token[], i: number, orgs: OrganizationTable): string | null {
-  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const t = tokens[j] as Token;
-    if (RUSSIAN_ROLE.test(t.text.toLowerCase())) return t.text.toLowerCase();
+    if (RUSSIAN_ROLE.test(t.text.toLowerCase())) {
+      // "вице-президент" is written as two words joined by a hyphen.
+      const before = tokens[j - 1];
+      if (before && t.gap === "-" && /^вице$/i.test(before.text)) return `вице-${t.text.toLowerCase()}`;
+      return t.text.toLowerCase();
+    }
     if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return null;
-    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike) return null;
+    // "Посол Беларуси в Китайской Народной Республике Кирилл Рудый": a country or a place is part of the role.
+    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike && !PLACE_WORD.test(t.text.toLowerCase()))
+      if (countryFromName(t.text) === null) return null;
   }
   return null;
 }
+
+const PLACE_WORD = /^(республик|федерац|народн|китайск|российск|провинц|област|кра[йяюе]$)/;
 
 /** One entry per person: later mentions by surname alone join the full name; roles and organizations fill in. */
 function mergeMentions(mentions: PersonMention[]): PersonMention[] {

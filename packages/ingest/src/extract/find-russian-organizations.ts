@@ -2,7 +2,7 @@ import type { OrganizationKind } from "@accord/domain";
 import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
-import type { OrganizationTable } from "./organization-table.ts";
+import type { OrganizationTable, OrgMention } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 // Stems (as `normalizeWord` cuts them) of the nouns that head Russian organization names.
@@ -27,7 +27,8 @@ const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
 // Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
 const TAIL =
   /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
-const ADJECTIVE = /(ск|цк|н|ов|ев|ин|ий|ый|ой)$/;
+// Adjective stems as `normalizeWord` leaves them: "российск", "белорусско" (the neuter's -ое cut to -о).
+const ADJECTIVE = /((ск|цк|н)о?|ов|ев|ин|ий|ый|ой)$/;
 
 /** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
 export function findRussianOrganizations(ctx: DocumentContext, table: OrganizationTable): void {
@@ -64,8 +65,11 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
         }
         break;
       }
+      // An embassy or ministry names its country after it: "Посольство КНР в Республике Беларусь".
+      if (kind === "government") to = countryAfter(tokens, to);
       const words = tokens.slice(from, to);
-      if (!words.some((w) => w.capitalized)) {
+      // A head alone ("Университеты") is a common noun, not a name.
+      if (!words.some((w) => w.capitalized) || words.length === 1) {
         h = to - 1;
         continue;
       }
@@ -93,7 +97,27 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       h = to - 1;
     }
   });
+  adoptShortForms(ctx, table);
 }
+
+/**
+ * A short form of a Russian name written earlier in the same case ("Чунцинским университетом" after "Чунцинским
+ * университетом науки и технологий") is that organization, even where the short form is another's name.
+ */
+function adoptShortForms(ctx: DocumentContext, table: OrganizationTable): void {
+  const seen: { surface: string; mention: OrgMention }[] = [];
+  for (const m of [...table.mentions].sort((a, b) => a.start - b.start)) {
+    const surface = ctx.text.slice(m.start, m.end).toLowerCase();
+    if (!CYRILLIC.test(surface)) continue;
+    const longer = seen.find((x) => x.surface.startsWith(`${surface} `) && x.mention.entity !== m.entity);
+    if (longer && m.form === "name") {
+      table.unmention(m);
+      table.mention(longer.mention.entity, m, ctx.text, "name");
+    } else seen.push({ surface, mention: m });
+  }
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 // Russian words of Chinese university names, as the English names have them.
 const ENGLISH: ReadonlyMap<string, string> = new Map([
@@ -140,6 +164,34 @@ function resolveTranslated(ctx: DocumentContext, words: readonly Token[]) {
     english.push(pinyin);
   }
   return resolvePhrase(ctx.gazetteer, english, new Set());
+}
+
+// Countries as a government body's name gives them, in the genitive, and a place after "в".
+const COUNTRY_WORDS =
+  /^(кнр|рф|китая|россии|беларуси|казахстана|монголии|узбекистана|киргизии|таджикистана|вьетнама|индии|ирана)$/;
+const STATE_WORDS = /^(республик|федерац|народн|китайск|российск|социалистическ)/;
+
+/** Where a government body's name ends: past the country it belongs to and the place it is in. */
+function countryAfter(tokens: readonly Token[], to: number): number {
+  let end = to;
+  const word = (k: number) => (tokens[k] as Token | undefined)?.text.toLowerCase() ?? "";
+  const joined = (k: number) => (tokens[k] as Token | undefined)?.gap === "";
+  // "КНР", "Российской Федерации", "Китайской Народной Республики", "Республики Беларусь".
+  if (joined(end) && COUNTRY_WORDS.test(word(end))) end++;
+  else {
+    let k = end;
+    while (k < end + 3 && joined(k) && STATE_WORDS.test(word(k)) && (tokens[k] as Token).capitalized) k++;
+    if (k > end && word(k - 1).startsWith("республик") && joined(k) && (tokens[k] as Token | undefined)?.capitalized)
+      k++;
+    end = k;
+  }
+  // "в Москве", "в Республике Беларусь".
+  if (joined(end) && /^(в|во)$/.test(word(end)) && (tokens[end + 1] as Token | undefined)?.capitalized) {
+    let k = end + 1;
+    while (k < end + 3 && joined(k) && (tokens[k] as Token).capitalized) k++;
+    end = k;
+  }
+  return end;
 }
 
 function headKind(t: Token): OrganizationKind | undefined {

@@ -387,3 +387,53 @@ describe("extractDocument", () => {
     ]);
   });
 });
+
+describe("extractDocument in Russian and Chinese text", () => {
+  test("a visit to several hosts pairs the visitor with each; a class of universities and a leading verb are no names", () => {
+    const { line } = extract(
+      "应俄罗斯秋明国立航海大学、萨拉托夫国立农业大学和别尔哥罗德国立工艺大学邀请，兰州理工大学校长率团访问俄罗斯。在秋明国立航海大学，双方签署了合作协议。秋明国立航海大学是俄罗斯顶尖研究型大学之一。",
+      { language: "zh", published: "2024-11-12" },
+    );
+    const names = line.institutions.map((o) => o.name);
+    expect(names.filter((n) => n.startsWith("应") || n.includes("顶尖"))).toEqual([]);
+    expect(line.institutions.find((o) => o.name === "秋明国立航海大学")).toMatchObject({
+      country: "RU",
+      aliases: ["俄罗斯秋明国立航海大学"],
+    });
+    const countryOf = new Map(line.institutions.map((o) => [o.name, o.country]));
+    expect(line.partnerships.length).toBeGreaterThanOrEqual(3);
+    for (const p of line.partnerships) expect(p.parties.map((n) => countryOf.get(n)).sort()).toEqual(["CN", "RU"]);
+  });
+
+  test("a university's own name gives no field of cooperation", () => {
+    const { line } = extract("北京交通大学与莫斯科国立交通大学签署合作协议。", { language: "zh" });
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "agreement", fields: [] })]);
+  });
+
+  test("an acronym, a country and a place after a role are no one's name; a hyphenated role is read whole", () => {
+    const { line } = extract(
+      "Ректор БГТУ Андрей Король и вице-президент Университета Цинхуа Ян Бинь подписали соглашение. Во встрече участвовал посол КНР в Республике Беларусь Се Сяоюн. Университеты договорились об обмене студентами.",
+      { language: "ru", published: "2024-10-01" },
+    );
+    expect(line.people.map((p) => p.name).sort()).toEqual(["Andrey Korol", "Xie Xiaoyong", "Yang Bin"]);
+    expect(line.people.find((p) => p.name === "Yang Bin")?.role).toBe("Vice President");
+    expect(line.people.find((p) => p.name === "Xie Xiaoyong")?.role).toBe("Ambassador");
+    expect(line.institutions.map((o) => o.name)).not.toContain("Университеты");
+  });
+
+  test("an embassy's name runs on over its country and city", () => {
+    const { line } = extract("Посольство КНР в Республике Беларусь провело приём для студентов.", { language: "ru" });
+    expect(line.institutions).toEqual([
+      expect.objectContaining({ name: "Посольство КНР в Республике Беларусь", country: "CN", kind: "government" }),
+    ]);
+  });
+
+  test("a short form written in the same case as a longer name before it is that organization", () => {
+    const { line } = extract(
+      "Соглашение с Шанхайским университетом финансов и экономики подписано в марте. Сотрудничество с Шанхайским университетом продолжится.",
+      { language: "ru", published: "2024-04-01" },
+    );
+    expect(line.institutions).toHaveLength(1);
+    expect(line.institutions[0]?.aliases).toContain("Шанхайским университетом");
+  });
+});
