@@ -386,6 +386,7 @@ const HAN: Record<string, string[]> = {
   TJ: ["塔吉克斯坦", "杜尚别"],
 };
 
+const LANGUAGE_WORDS = /(俄|汉|英|中|法|德|日|韩)(语|文)/g;
 const HAN_ORDER = Object.entries(HAN).flatMap(([country, words]) => words.map((w) => [w, country] as const));
 HAN_ORDER.sort((a, b) => b[0].length - a[0].length);
 
@@ -528,7 +529,9 @@ export function countryFromName(name: string): string | null {
 const countryOfName = remembered((name) => readCountry(name) ?? "");
 
 function readCountry(name: string): string | null {
-  for (const [word, country] of HAN_ORDER) if (name.includes(word)) return country;
+  // A language is not a country: "俄语学院" is a school of Russian wherever it is.
+  const han = name.replace(LANGUAGE_WORDS, "");
+  for (const [word, country] of HAN_ORDER) if (han.includes(word)) return country;
   const lower = name.toLowerCase();
   for (const [country, stems] of Object.entries(CYRILLIC)) if (stems.some((s) => lower.includes(s))) return country;
   const words = nameKey(name).split(" ");

@@ -119,7 +119,43 @@ const NUM_WORDS: Record<string, number> = {
   a: 1,
 };
 
+// A half of a year, or a season, as a range of months.
+const HALF: Record<string, [string, string]> = { first: ["01", "06"], second: ["07", "12"] };
+const SEASONS: Record<string, [string, string]> = {
+  spring: ["03", "05"],
+  summer: ["06", "08"],
+  autumn: ["09", "11"],
+  winter: ["12", "02"],
+};
+const range = (y: number, [s, e]: [string, string], label: string): PartialDate =>
+  s > e
+    ? { precision: "range", start: `${y}-${s}`, end: `${y + 1}-${e}`, label }
+    : { precision: "range", start: `${y}-${s}`, end: `${y}-${e}`, label };
+const HALF_RU: Record<string, string> = { перв: "first", втор: "second" };
+const SEASON_RU: Record<string, string> = { весн: "spring", лет: "summer", осен: "autumn", зим: "winter" };
+const SEASON_ZH: Record<string, string> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
+const RELATIVE_YEAR_ZH: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
+
 const RULES: Rule[] = [
+  {
+    // "2024年上半年", "今年下半年", "2023年秋季": a half or a season of a year.
+    wordsOnly: true,
+    re: /(?:(\d{4})\s*年|(今年|去年|明年))\s*(?:(上|下)半年|(春|夏|秋|冬)季?(?![节天]))/g,
+    make: (m, r) => {
+      const y = m[1] ? +m[1] : r ? r.year + (RELATIVE_YEAR_ZH[m[2]!] ?? 0) : undefined;
+      if (y === undefined) return undefined;
+      const months = m[3] ? HALF[m[3] === "上" ? "first" : "second"]! : SEASONS[SEASON_ZH[m[4]!]!]!;
+      return [range(y, months, m[0]), m[1] !== undefined];
+    },
+  },
+  {
+    // "в первой половине 2024 года", "во втором полугодии 2023 года", "весной 2025 года".
+    re: /(?:(?:в|во)\s+(перв|втор)(?:ой|ом)\s+(?:половине|полугодии)|(весн|лет|осен|зим)(?:ой|ом|ою|ью))\s+(\d{4})(?:\s*(?:года|г\.))?/giu,
+    make: (m) => {
+      const months = m[1] ? HALF[HALF_RU[m[1].toLowerCase()]!]! : SEASONS[SEASON_RU[m[2]!.toLowerCase()]!]!;
+      return [range(+m[3]!, months, m[0]), true];
+    },
+  },
   { re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m) => [day(+m[3]!, +m[2]! - 1, +m[1]!), true] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
@@ -145,6 +181,11 @@ const RULES: Rule[] = [
     make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
   },
   { re: /(?:в|с)\s+(\d{4})\s+(?:году|года|г\.)/giu, make: (m) => [year(+m[1]!), true] },
+  // "в начале 2024 года", "к концу 2025 года", "до 2030 года".
+  {
+    re: /(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу)|до|с|по|к)\s+(\d{4})\s+(?:году|года|г\.)/giu,
+    make: (m) => [year(+m[1]!), true],
+  },
   {
     // "в сентябре прошлого года", "в марте этого года": a month of the year before or of the story's year.
     wordsOnly: true,

@@ -420,12 +420,14 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     // "中方" and "俄方" (the Chinese, the Russian side) say where a joint body's part is.
     const side = /中方/.test(e.name) ? "CN" : /俄方/.test(e.name) ? "RU" : null;
     if (side && e.parent) e.country = side;
-    if (e.country) continue;
-    // Where an office is ("Russian Cultural Centre in Beijing") says more than whose it is.
-    const place =
+    // Where an office is ("Russian Cultural Centre in Beijing", "Beijing Office of FEFU") says more than whose it is.
+    const named =
       /\bin ((?:St\.? |Saint )?[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)$/u.exec(e.name)?.[1] ??
-      /^(\p{Lu}[\p{L}-]+) (?:Representative )?(?:Office|Branch|Campus|Centre|Center)\b/u.exec(e.name)?.[1] ??
-      basedIn(ctx, e);
+      /^(\p{Lu}[\p{L}-]+) (?:Representative )?(?:Office|Branch|Campus|Centre|Center)\b/u.exec(e.name)?.[1];
+    const at = named ? countryFromName(named) : null;
+    if (e.parent && !side && at) e.country = at;
+    if (e.country) continue;
+    const place = named ?? basedIn(ctx, e);
     const own =
       (place ? countryFromName(place) : null) ??
       countryFromName(e.name) ??

@@ -71,6 +71,9 @@ const RECALL = cue(
 );
 const UNDER = cue(UNDER_INSTRUMENT);
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
+// A verb of signing an agreement or a memorandum, next to it.
+const SIGNED_INSTRUMENT =
+  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu;
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT = cue(
@@ -240,6 +243,10 @@ export function findPartnerships(
       facts.length = 0;
       facts.push([instrument[0], "signed"], [kind, "planned"]);
       if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
+    } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
+      // "两校续签了校际合作协议，并启动了双学位项目": an agreement signed beside a programme launched.
+      const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
+      if (signed) facts.push([signed[0], "signed"]);
     }
     for (const [k, st] of facts)
       for (const group of groups)

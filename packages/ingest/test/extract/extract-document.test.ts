@@ -428,6 +428,34 @@ describe("extractDocument in Russian and Chinese text", () => {
     ]);
   });
 
+  test("a joint institute 'совместный с X', an agreement renewed beside a programme launched", () => {
+    const ru = extract(
+      "В Томском государственном университете открыт совместный с Сычуаньским университетом институт.",
+      {
+        language: "ru",
+        published: "2023-04-20",
+      },
+    ).line;
+    expect(ru.partnerships.map((p) => p.kind)).toEqual(["joint-institute"]);
+    const zh = extract("今年上半年，复旦大学与圣彼得堡国立大学续签了校际合作协议，并启动了本科双学位项目。", {
+      language: "zh",
+      published: "2021-12-28",
+    }).line;
+    expect(zh.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`).sort()).toEqual([
+      "agreement signed 2021",
+      "joint-program launched 2021",
+    ]);
+  });
+
+  test("a school of a language is of its university's country; an office is of the city it is in", () => {
+    const zh = extract("大连外国语大学俄语学院院长出席了会议。", { language: "zh" }).line;
+    expect(zh.institutions.find((o) => o.name.includes("俄语学院"))).toMatchObject({ country: "CN" });
+    const en = extract("The Harbin Office of Tomsk State University opened on May 5.", {
+      published: "2022-05-06",
+    }).line;
+    expect(en.institutions.find((o) => o.name.includes("Harbin Office"))).toMatchObject({ country: "CN" });
+  });
+
   test("a short form written in the same case as a longer name before it is that organization", () => {
     const { line } = extract(
       "Соглашение с Шанхайским университетом финансов и экономики подписано в марте. Сотрудничество с Шанхайским университетом продолжится.",

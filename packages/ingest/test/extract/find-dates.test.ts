@@ -35,6 +35,17 @@ describe("findDates", () => {
     expect(dates("2023年6月18日签署协议")).toEqual([day("2023-06-18")]);
     expect(dates("8月30日至9月1日访问我校")).toEqual([day("2020-08-30"), day("2020-09-01")]);
   });
+  test("halves and seasons of a year in Russian and Chinese are ranges; a festival is no season", () => {
+    const range = (start: string, end: string, label: string) => ({ precision: "range", start, end, label });
+    expect(dates("В первой половине 2024 года вузы запустят программу.")).toEqual([
+      range("2024-01", "2024-06", "В первой половине 2024 года"),
+    ]);
+    expect(dates("осенью 2025 года")).toEqual([range("2025-09", "2025-11", "осенью 2025 года")]);
+    expect(dates("今年上半年，两校续签了协议")).toEqual([range("2021-01", "2021-06", "今年上半年")]);
+    expect(dates("去年冬季")).toEqual([range("2020-12", "2021-02", "去年冬季")]);
+    expect(dates("2024年春节期间")).toEqual([{ precision: "year", value: "2024" }]);
+    expect(dates("к концу 2025 года")).toEqual([{ precision: "year", value: "2025" }]);
+  });
   test("impossible days are no dates", () => {
     expect(dates("on 2021-02-30")).toEqual([]);
   });
