@@ -17,7 +17,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
@@ -94,7 +94,7 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方". */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

@@ -48,7 +48,11 @@ const STATUS_RANK: Record<PartnershipStatus, number> = {
 };
 
 /** The two organizations the story is about: the most mentioned academic ones, of two countries where possible. */
-export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] | undefined {
+export function principalPair(
+  orgs: OrganizationTable,
+  /** Whether the text speaks of itself ("我校") with no publisher known: that unknown one is the other party. */
+  selfUnknown = false,
+): [OrgEntity, OrgEntity] | undefined {
   const counts = new Map<OrgEntity, number>();
   for (const m of orgs.mentions) {
     const root = rootOf(m.entity);
@@ -58,8 +62,8 @@ export function principalPair(orgs: OrganizationTable): [OrgEntity, OrgEntity] |
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([e]) => e);
   const [first] = ranked;
   if (!first) return undefined;
-  const second =
-    ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country) ?? ranked[1];
+  const abroad = ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country);
+  const second = abroad ?? (selfUnknown ? undefined : ranked[1]);
   return second ? [first, second] : undefined;
 }
 
@@ -86,8 +90,8 @@ export function findPartnerships(
   orgs: OrganizationTable,
   dates: SentenceDates,
 ): PartnershipMention[] {
-  const storyPair = principalPair(orgs);
   const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
+  const storyPair = principalPair(orgs, !self && SELF_REFERENCE.test(ctx.text));
   const found = new Map<string, PartnershipMention>();
   let lastAlliance: { key: string; sentence: number } | undefined;
   let lastAssociation: OrgEntity | undefined;

@@ -309,6 +309,9 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const original = `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
+      // "ректор китайского вуза Го Хуэйшэн": the organization of that country the text names most.
+      const side = countrySideBefore(tokens, i);
+      if (side) org = mostNamedOf(orgs, side) ?? org;
       out.push({
         name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(original),
         aliases: [original],
@@ -397,6 +400,27 @@ function russianRoleBefore(tokens: readonly Token[], i: number, orgs: Organizati
       if (countryFromName(t.text) === null) return null;
   }
   return null;
+}
+
+/** The country of "китайского вуза", "российской стороны" just before a name, if the words are there. */
+function countrySideBefore(tokens: readonly Token[], i: number): string | null {
+  const a = tokens[i - 2]?.text.toLowerCase() ?? "";
+  const b = tokens[i - 1]?.text.toLowerCase() ?? "";
+  if (!/^(вуз|университет|сторон|партн[её]р)/.test(b)) return null;
+  return a.startsWith("китайск") ? "CN" : a.startsWith("российск") ? "RU" : null;
+}
+
+/** The top organization of a country with the most mentions in the document. */
+function mostNamedOf(orgs: OrganizationTable, country: string): OrgEntity | null {
+  const counts = new Map<OrgEntity, number>();
+  for (const m of orgs.mentions) {
+    const root = rootOf(m.entity);
+    if (root.country === country || root.known?.entry.country === country)
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  let best: OrgEntity | null = null;
+  for (const [e, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = e;
+  return best;
 }
 
 const PLACE_WORD = /^(республик|федерац|народн|китайск|российск|провинц|област|кра[йяюе]$)/;

@@ -99,6 +99,10 @@ const ZERO: Record<string, string> = {
 function palladiusOf(initial: string, final: string): string | undefined {
   const ini = INITIALS[initial];
   if (!ini) return undefined;
+  // Pinyin writes o alone only after b, p, m, f; elsewhere "го" is guo.
+  if (final === "o" && !/^[bpmf]$/.test(initial)) return undefined;
+  // After h, ui is written "уэй" (хуэй); after g and k it stays "уй".
+  if (initial === "h" && final === "ui") return "хуэй";
   const palatal = initial === "j" || initial === "q" || initial === "x";
   // After j, q, x the written u is ü.
   const f = palatal && final.startsWith("u") ? `v${final.slice(1).replace(/^an$/, "an").replace(/^n$/, "n")}` : final;

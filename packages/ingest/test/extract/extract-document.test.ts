@@ -456,6 +456,25 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(en.institutions.find((o) => o.name.includes("Harbin Office"))).toMatchObject({ country: "CN" });
   });
 
+  test("'ректор китайского вуза' is of the Chinese party; 'the two sides' sign for the pair; joint training", () => {
+    const { line } = extract(
+      "Томский политехнический университет и Сычуаньский университет договорились о сотрудничестве. Соглашение 8 июня подписали ректор ТПУ Дмитрий Седнев и ректор китайского вуза Ли Сяоцзюнь. С 2023 года вузы начнут совместную подготовку магистрантов.",
+      { language: "ru", published: "2022-06-10" },
+    );
+    expect(line.people.find((p) => p.name === "Li Xiaojun")).toMatchObject({ institution: "Sichuan University" });
+    expect(line.partnerships.map((p) => `${p.kind} ${p.date}`).sort()).toEqual(
+      expect.arrayContaining(["agreement 2022-06-08", "joint-program 2023"]),
+    );
+  });
+
+  test("with 我校 and no publisher known, two organizations of one country are not the story's pair", () => {
+    const { line } = extract(
+      "3月15日，托木斯克理工大学副校长一行来访我校。双方签署了两校合作框架协议。我校与乌拉尔联邦大学的合作也在推进。",
+      { language: "zh", published: "2023-03-17" },
+    );
+    expect(line.partnerships).toEqual([]);
+  });
+
   test("a short form written in the same case as a longer name before it is that organization", () => {
     const { line } = extract(
       "Соглашение с Шанхайским университетом финансов и экономики подписано в марте. Сотрудничество с Шанхайским университетом продолжится.",

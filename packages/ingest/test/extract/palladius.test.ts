@@ -13,3 +13,14 @@ test("Palladius Cyrillic reads back as pinyin; a Russian word does not", () => {
   ]);
   expect(pinyinOfPalladius("Петров")).toBeUndefined();
 });
+
+test("'о' after a consonant other than b, p, m, f is uo; 'хуэй' is hui", () => {
+  expect(["Го", "Хуэйшэн", "Ло", "Бо", "Гуй", "Чжоу"].map(pinyinOfPalladius)).toEqual([
+    "guo",
+    "huisheng",
+    "luo",
+    "bo",
+    "gui",
+    "zhou",
+  ]);
+});
