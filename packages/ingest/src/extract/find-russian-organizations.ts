@@ -1,6 +1,7 @@
 import type { OrganizationKind } from "@accord/domain";
 import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
+import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { OrganizationTable, OrgMention } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -91,7 +92,14 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       );
       const entity = known
         ? table.known(known)
-        : (longer ?? table.found({ name: surface, kind, country: null, key: norms.join(" ") }));
+        : (longer ??
+          table.found({
+            name: nominativeName(ctx.text, words, h - from) ?? surface,
+            kind,
+            // A body "в <place>" is where that place is ("белорусское посольство в Пекине" is in China).
+            country: kind === "government" ? countryFromName(surface.split(/\s+во?\s+/)[1] ?? "") : null,
+            key: norms.join(" "),
+          }));
       if (!known && !longer) entity.russianKey = norms.join(" ");
       table.mention(entity, { start, end, sentence: si }, ctx.text, "name");
       h = to - 1;
@@ -192,6 +200,65 @@ function countryAfter(tokens: readonly Token[], to: number): number {
     end = k;
   }
   return end;
+}
+
+// Head nouns by stem: their nominative and their gender, which the adjectives before them take.
+const NOMINATIVE_HEADS: readonly [RegExp, string, "m" | "f" | "n"][] = [
+  [/^(университет|институт|центр|колледж|фонд|союз|консорциум|альянс)(а|у|ом|е)?$/, "", "m"],
+  [/^(академи|ассоциаци|корпораци|компани)(я|и|ю|ей)$/, "я", "f"],
+  [/^(министерств|правительств|посольств|консульств)(о|а|у|ом|е)$/, "о", "n"],
+];
+
+/**
+ * A name found in an oblique case, in the nominative: "Пекинского политехнического университета" is
+ * "Пекинский политехнический университет". Words after the head ("… науки и технологий") are left as written;
+ * undefined when the head's form is not one of those known.
+ */
+function nominativeName(text: string, words: readonly Token[], headAt: number): string | undefined {
+  const head = words[headAt];
+  if (!head) return undefined;
+  const lower = head.text.toLowerCase();
+  const rule = NOMINATIVE_HEADS.find(([re]) => re.test(lower));
+  if (!rule) return undefined;
+  const [re, ending, gender] = rule;
+  const stem = (re.exec(lower) as RegExpExecArray)[1] as string;
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    let word = w.text;
+    if (k < headAt) {
+      const adjective = nominativeAdjective(word.toLowerCase(), gender);
+      if (adjective === undefined) return undefined;
+      word = adjective;
+    } else if (k === headAt) word = stem + ending;
+    out.push(w.text.charAt(0) === w.text.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+  }
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  // Keep what lies between the words (a hyphen, a space) and what follows the head as written.
+  let name = "";
+  let at = first.start;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    name += text.slice(at, w.start) + (out[k] as string);
+    at = w.end;
+  }
+  return name + text.slice(at, last.end);
+}
+
+const STRESSED_ENDING = /^(морск|городск|лесн|речн|миров|делов|больш|цветн|стальн|земн|молод)$/;
+
+function nominativeAdjective(word: string, gender: "m" | "f" | "n"): string | undefined {
+  const m = /^(.*?)(ого|ому|ым|ом|ый|ой|его|ему|им|ем|ий|ая|ую|ое|ее|яя)$/.exec(word);
+  if (!m) return undefined;
+  const [, stem = "", end = ""] = m;
+  const soft = /^(его|ему|им|ем|ий|ее|яя)$/.test(end) || /[кгхжшчщ]$/.test(stem);
+  if (gender === "f") return stem + (end === "яя" || end === "ей" ? "яя" : "ая");
+  if (gender === "n") return stem + (soft && !/[кгх]$/.test(stem) ? "ее" : "ое");
+  if (end === "ой" && gender === "m") return word;
+  // Adjectives stressed on the ending: "морского" is "морской", "городского" "городской".
+  if (STRESSED_ENDING.test(stem)) return `${stem}ой`;
+  return stem + (soft ? "ий" : "ый");
 }
 
 function headKind(t: Token): OrganizationKind | undefined {

@@ -421,10 +421,22 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.institutions.map((o) => o.name)).not.toContain("Университеты");
   });
 
-  test("an embassy's name runs on over its country and city", () => {
+  test("an embassy's name runs on over its country and city, and it is in the country it is in", () => {
     const { line } = extract("Посольство КНР в Республике Беларусь провело приём для студентов.", { language: "ru" });
     expect(line.institutions).toEqual([
-      expect.objectContaining({ name: "Посольство КНР в Республике Беларусь", country: "CN", kind: "government" }),
+      expect.objectContaining({ name: "Посольство КНР в Республике Беларусь", country: "BY", kind: "government" }),
+    ]);
+  });
+
+  test("a name the gazetteer lacks is printed in the nominative, with the form in the text as an alias", () => {
+    const { line } = extract("Делегация Цзинаньского морского технологического университета посетила Москву.", {
+      language: "ru",
+    });
+    expect(line.institutions).toEqual([
+      expect.objectContaining({
+        name: "Цзинаньский морской технологический университет",
+        aliases: ["Цзинаньского морского технологического университета"],
+      }),
     ]);
   });
 
