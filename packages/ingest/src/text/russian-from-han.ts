@@ -283,6 +283,12 @@ export function latinOfTranscribedWord(han: string): string | undefined {
     if (c === "奇" && i < han.length - 1) syllable = "chi";
     // 布 and 普 are б and п before р and л ("Bro...", "Pro...").
     if ((c === "布" || c === "普") && /^[拉列利里罗洛鲁卢]/.test(han[i + 1] ?? "")) syllable = syllable[0] as string;
+    // 拉 and 列 are both ла/ра and ле/ре: after к, т, д (and ф before е) Russian far more often has р
+    // ("克拉耶娃" is Krayeva, "叶夫列莫娃" Efremova).
+    if ((c === "拉" || c === "列") && (/[ktd]$/.test(out) || (c === "列" && /v$/.test(out))) && i > 0) {
+      syllable = `r${syllable.slice(1)}`;
+      if (out.endsWith("v")) out = `${out.slice(0, -1)}f`;
+    }
     // A syllable ending in н before one starting with it writes the one н twice: 伊万诺夫 is Ivanov.
     out += out.endsWith("n") && syllable.startsWith("n") ? syllable.slice(1) : syllable;
     i++;

@@ -15,6 +15,12 @@ describe("Russian names in Chinese transcription", () => {
     expect(latinOfTranscribedWord("弗")).toBe("V.");
   });
 
+  test("拉 and 列 are р after к, т, д, and 夫列 is фре", () => {
+    expect(latinOfTranscribedWord("克拉耶娃")).toBe("Krayeva");
+    expect(latinOfTranscribedWord("叶夫列莫娃")).toBe("Efremova");
+    expect(latinOfTranscribedWord("科瓦列娃")).toBe("Kovaleva");
+  });
+
   test("a character outside the table reads nothing", () => {
     expect(latinOfTranscribedWord("施密特")).toBeUndefined();
     expect(latinOfTranscribedName(["伊万", "王明"])).toBeUndefined();
