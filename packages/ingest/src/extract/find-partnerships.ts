@@ -262,7 +262,15 @@ export function findPartnerships(
           { parties: group, kind: k, status: st, date, dateRank, fields, sentences: [si] },
         );
   });
-  return [...found.values()];
+  // Talk of cooperation between parties that the text gives a specific partnership is that partnership told
+  // again ("during the visit, the two universities signed an agreement"): the meeting itself is an event.
+  const partiesKey = (m: PartnershipMention) =>
+    m.parties
+      .map((p) => p.id)
+      .sort()
+      .join("+");
+  const specific = new Set([...found.values()].filter((m) => m.kind !== "other").map(partiesKey));
+  return [...found.values()].filter((m) => m.kind !== "other" || !specific.has(partiesKey(m)));
 }
 
 /**

@@ -388,6 +388,17 @@ describe("extractDocument", () => {
   });
 });
 
+describe("extractDocument: talks beside a partnership", () => {
+  test("a visit during which the pair signs an agreement is that agreement and a visit event, not a second partnership", () => {
+    const { facts, line } = extract(
+      "A delegation of Tomsk State University visited Sichuan University on May 5 and discussed cooperation. The two universities signed a cooperation agreement.",
+      { published: "2022-05-06" },
+    );
+    expect(line.partnerships.map((p) => p.kind)).toEqual(["agreement"]);
+    expect(facts.events.map((e) => e.kind)).toContain("visit");
+  });
+});
+
 describe("extractDocument in Russian and Chinese text", () => {
   test("a visit to several hosts pairs the visitor with each; a class of universities and a leading verb are no names", () => {
     const { line } = extract(
