@@ -75,6 +75,7 @@ const RECALL = cue(
 );
 const UNDER = cue(UNDER_INSTRUMENT);
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
+const AGREED_ON = /\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
 const SIGNED_INSTRUMENT =
   /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu;
@@ -195,6 +196,34 @@ export function findPartnerships(
       return;
     }
     if (!kindCue) return;
+    // "The parties agreed on exchanges, joint programmes and research": one agreement whose content is listed,
+    // not a partnership of each kind; "reached agreements to expand cooperation" is an agreement talked of.
+    const agreedOn = AGREED_ON.exec(masked);
+    if (agreedOn && kindCue[0] !== "alliance") {
+      const agreedParties = members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? pair : all;
+      if (agreedParties.length < 2) return;
+      const own = nearestDate(dates.at(si), sentence.start, agreedOn.index);
+      const date = own ?? dateBefore(ctx, dates, si);
+      const status: PartnershipStatus = /reached/i.test(agreedOn[0]) ? "discussed" : "signed";
+      const groups = agreedParties.length > 2 && !JOINT.test(text) ? star(agreedParties, pair) : [agreedParties];
+      for (const group of groups)
+        add(
+          `${group
+            .map((p) => p.id)
+            .sort()
+            .join("+")}|agreement|${STATUS_GROUP[status]}`,
+          {
+            parties: group,
+            kind: "agreement",
+            status,
+            date,
+            dateRank: own ? 3 : date ? 2 : 0,
+            fields: fieldsIn(masked),
+            sentences: [si],
+          },
+        );
+      return;
+    }
     // Words of a name ("西安交通大学", "University of Science and Technology") are not fields of the partnership.
     const fields = fieldsIn(masked);
     const [kind, kindRe] = kindCue;

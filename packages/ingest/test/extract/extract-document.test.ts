@@ -399,6 +399,20 @@ describe("extractDocument: talks beside a partnership", () => {
   });
 });
 
+describe("extractDocument: what the parties agreed on", () => {
+  test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
+    const signed = extract(
+      "Rectors of Sichuan University and Tomsk State University met in Chengdu. The parties agreed on student exchanges, joint educational programmes and research projects.",
+      { published: "2022-05-06" },
+    ).line;
+    expect(signed.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["agreement signed"]);
+    const talked = extract(
+      "Sichuan University and Tomsk State University reached agreements to expand cooperation and implement new research projects.",
+    ).line;
+    expect(talked.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["agreement discussed"]);
+  });
+});
+
 describe("extractDocument in Russian and Chinese text", () => {
   test("a visit to several hosts pairs the visitor with each; a class of universities and a leading verb are no names", () => {
     const { line } = extract(
