@@ -67,7 +67,8 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   const claimAcronyms = (resolve: (acronym: string) => OrgEntity | undefined) =>
     ctx.tokens.forEach((tokens, si) => {
       tokens.forEach((t, i) => {
-        if (!t.acronymLike || !free(si, i)) return;
+        // A listed short form written as a word ("Skoltech", "Сколтех") is claimed like an acronym.
+        if (!(t.acronymLike || (t.capitalized && ctx.gazetteer.acronyms.has(t.text))) || !free(si, i)) return;
         const entity = resolve(t.text);
         if (!entity) return;
         claims[si]?.push({ from: i, to: i + 1, entity, form: "acronym" });

@@ -399,6 +399,18 @@ describe("extractDocument: talks beside a partnership", () => {
   });
 });
 
+describe("extractDocument: short forms written as words", () => {
+  test("a listed short form that is a word, not capitals ('Skoltech'), names its organization", () => {
+    const { line } = extract("Skoltech President Alexander Kuleshov visited Tsinghua University.");
+    expect(line.people).toEqual([
+      expect.objectContaining({
+        name: "Alexander Kuleshov",
+        institution: "Skolkovo Institute of Science and Technology",
+      }),
+    ]);
+  });
+});
+
 describe("extractDocument: what the parties agreed on", () => {
   test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
     const signed = extract(
