@@ -119,6 +119,7 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   });
   if (ctx.language === "en") {
     mentionMinistries(ctx, table, inText);
+    mentionCountryBodies(ctx, table, inText);
     mentionPublisher(ctx, table);
   }
   if (ctx.language === "ru") findRussianOrganizations(ctx, table);
@@ -182,6 +183,91 @@ function mentionMinistries(ctx: DocumentContext, table: OrganizationTable, inTex
       i = to - 1;
     }
   });
+}
+
+/**
+ * A country's ministry, embassy or government named by the country's word: "Russia's Ministry of Education",
+ * "China's Education Ministry", "the Chinese embassy in Russia", "the Russian Federation government". The mention
+ * is the words as written; the name is the ministry's as the gazetteer has it, or one made from the country.
+ */
+function mentionCountryBodies(ctx: DocumentContext, table: OrganizationTable, inText: Set<OrganizationId>): void {
+  ctx.tokens.forEach((tokens, sentence) => {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const first = tokens[i] as Token;
+      if (!first.capitalized) continue;
+      // "Russian Federation", "People's Republic of China" are read as one country word.
+      let at = i + 1;
+      if ((tokens[at] as Token | undefined)?.norm === "federation" && first.norm === "russian") at++;
+      const country = countryFromName(first.text);
+      const countryName = country ? COUNTRY_NAMES[country] : undefined;
+      if (!country || !countryName || table.mentionAt(first.start)) continue;
+      const body = countryBodyAt(tokens, at);
+      if (!body) continue;
+      const start = first.start;
+      const end = (tokens[body.to - 1] as Token).end;
+      if (table.covers(start, end)) continue;
+      let entity: OrgEntity;
+      if (body.kind === "ministry") {
+        const words = ["ministry", "of", ...body.portfolio.map((t) => t.norm)];
+        const known =
+          resolvePhrase(ctx.gazetteer, [...words, "of", ...countryName.toLowerCase().split(" ")], inText) ??
+          resolvePhrase(ctx.gazetteer, [first.norm, ...words], inText);
+        const portfolio = body.portfolio.map((t) => t.text).join(" ");
+        if (known) inText.add(known.id);
+        entity = known
+          ? table.known(known)
+          : table.found({ name: `Ministry of ${portfolio} of ${countryName}`, kind: "government", country });
+      } else if (body.kind === "embassy") {
+        const place = body.place ? ` in ${body.place}` : "";
+        const where = body.place ? countryFromName(body.place) : null;
+        entity = table.found({
+          name: `${body.word} of ${countryName}${place}`,
+          kind: "government",
+          country: where ?? country,
+        });
+      } else entity = table.found({ name: `Government of ${countryName}`, kind: "government", country });
+      table.mention(entity, { start, end, sentence }, ctx.text, "name");
+      i = body.to - 1;
+    }
+  });
+}
+
+type CountryBody =
+  | { kind: "ministry"; portfolio: Token[]; to: number }
+  | { kind: "embassy"; word: string; place: string | null; to: number }
+  | { kind: "government"; to: number };
+
+/** What follows a country's word at `at`: a ministry, an embassy or consulate, or its government. */
+function countryBodyAt(tokens: readonly Token[], at: number): CountryBody | undefined {
+  const t = tokens[at];
+  if (!t || /[,;:()]/.test(t.gap)) return undefined;
+  if (t.norm === "ministry" && tokens[at + 1]?.norm === "of") {
+    let to = at + 2;
+    while (
+      to < tokens.length &&
+      PORTFOLIO.has((tokens[to] as Token).norm) &&
+      !/[,;:()]/.test((tokens[to] as Token).gap)
+    )
+      to++;
+    while (to > at + 2 && (tokens[to - 1] as Token).norm === "and") to--;
+    return to > at + 2 ? { kind: "ministry", portfolio: tokens.slice(at + 2, to), to } : undefined;
+  }
+  // "Education Ministry", "Science and Higher Education Ministry".
+  let k = at;
+  while (k < tokens.length && PORTFOLIO.has((tokens[k] as Token).norm) && (tokens[k] as Token).capitalized !== false)
+    k++;
+  if (k > at && tokens[k]?.norm === "ministry" && tokens[at]?.norm !== "and")
+    return { kind: "ministry", portfolio: tokens.slice(at, k), to: k + 1 };
+  if (t.norm === "embassy" || t.norm === "consulate") {
+    let to = at + 1;
+    const general = tokens[to]?.norm === "general";
+    if (general) to++;
+    const word = t.norm === "embassy" ? "Embassy" : general ? "Consulate General" : "Consulate";
+    const place = tokens[to]?.norm === "in" && tokens[to + 1]?.capitalized ? (tokens[to + 1] as Token) : undefined;
+    return { kind: "embassy", word, place: place?.text ?? null, to: place ? to + 2 : to };
+  }
+  if (t.norm === "government") return { kind: "government", to: at + 1 };
+  return undefined;
 }
 
 // How a university's own site names itself in English, as "我校" in Chinese: "vice president of our university".

@@ -299,7 +299,11 @@ export function findPartnerships(
       .sort()
       .join("+");
   const specific = new Set([...found.values()].filter((m) => m.kind !== "other").map(partiesKey));
-  return [...found.values()].filter((m) => m.kind !== "other" || !specific.has(partiesKey(m)));
+  // A ministry or a government is a party to what it signs; its support, approval or praise of a programme is
+  // not a partnership with it.
+  const governmentFree = (m: PartnershipMention) =>
+    m.kind === "agreement" || m.kind === "mou" || m.parties.every((p) => p.kind !== "government");
+  return [...found.values()].filter((m) => (m.kind !== "other" || !specific.has(partiesKey(m))) && governmentFree(m));
 }
 
 /**

@@ -411,6 +411,32 @@ describe("extractDocument: short forms written as words", () => {
   });
 });
 
+describe("extractDocument: a country's ministries, embassies and government", () => {
+  test("named by the country's word, as the text writes them", () => {
+    const { line } = extract(
+      "China's Education Ministry approved the programme. The Chinese embassy in Russia hosted a reception, with key support from the Russian Federation government.",
+    );
+    const byAlias = (alias: string) => line.institutions.find((o) => o.aliases.includes(alias));
+    expect(byAlias("China's Education Ministry")).toMatchObject({ kind: "government", country: "CN" });
+    expect(byAlias("Chinese embassy in Russia")).toMatchObject({ name: "Embassy of China in Russia", country: "RU" });
+    expect(byAlias("Russian Federation government")).toMatchObject({ name: "Government of Russia", country: "RU" });
+  });
+
+  test("a ministry is a party to what it signs, not to a programme it praises", () => {
+    const praised = extract(
+      "Russia's Ministry of Education praised the joint programme of Tomsk State University and Sichuan University.",
+    ).line;
+    expect(praised.institutions.map((o) => o.kind)).toContain("government");
+    expect(praised.partnerships.flatMap((p) => p.parties).sort()).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/Ministry/)]),
+    );
+    const signed = extract(
+      "China's Ministry of Education and Russia's Ministry of Science and Higher Education signed an agreement on mutual recognition of degrees.",
+    ).line;
+    expect(signed.partnerships).toEqual([expect.objectContaining({ kind: "agreement" })]);
+  });
+});
+
 describe("extractDocument: what the parties agreed on", () => {
   test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
     const signed = extract(
