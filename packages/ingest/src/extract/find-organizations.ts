@@ -1,7 +1,7 @@
 import type { OrganizationId } from "@accord/domain";
 import { longestNameAt, wordSetKey } from "../gazetteer/build-gazetteer.ts";
 import { nameKey } from "../text/name-key.ts";
-import type { Token } from "../text/tokenize.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanOrganizations } from "./find-han-organizations.ts";
@@ -217,15 +217,20 @@ function mentionCountryBodies(ctx: DocumentContext, table: OrganizationTable, in
         entity = known
           ? table.known(known)
           : table.found({ name: `Ministry of ${portfolio} of ${countryName}`, kind: "government", country });
-      } else if (body.kind === "embassy") {
-        const place = body.place ? ` in ${body.place}` : "";
-        const where = body.place ? countryFromName(body.place) : null;
-        entity = table.found({
-          name: `${body.word} of ${countryName}${place}`,
-          kind: "government",
-          country: where ?? country,
-        });
-      } else entity = table.found({ name: `Government of ${countryName}`, kind: "government", country });
+      } else {
+        const place = body.kind === "embassy" && body.place ? ` in ${body.place}` : "";
+        const name =
+          body.kind === "embassy" ? `${body.word} of ${countryName}${place}` : `Government of ${countryName}`;
+        const where = body.kind === "embassy" && body.place ? countryFromName(body.place) : null;
+        // The gazetteer's entry when it has the name so made ("Embassy of China in Russia").
+        const known = resolvePhrase(
+          ctx.gazetteer,
+          tokenize(name).map((t) => t.norm),
+          inText,
+        );
+        if (known) inText.add(known.id);
+        entity = known ? table.known(known) : table.found({ name, kind: "government", country: where ?? country });
+      }
       table.mention(entity, { start, end, sentence }, ctx.text, "name");
       i = body.to - 1;
     }
