@@ -198,11 +198,11 @@ function mentionCountryBodies(ctx: DocumentContext, table: OrganizationTable, in
       // "Russian Federation", "People's Republic of China" are read as one country word.
       let at = i + 1;
       if ((tokens[at] as Token | undefined)?.norm === "federation" && first.norm === "russian") at++;
+      const body = countryBodyAt(tokens, at);
+      if (!body) continue;
       const country = countryFromName(first.text);
       const countryName = country ? COUNTRY_NAMES[country] : undefined;
       if (!country || !countryName || table.mentionAt(first.start)) continue;
-      const body = countryBodyAt(tokens, at);
-      if (!body) continue;
       const start = first.start;
       const end = (tokens[body.to - 1] as Token).end;
       if (table.covers(start, end)) continue;

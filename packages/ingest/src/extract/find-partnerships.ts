@@ -51,7 +51,7 @@ const STATUS_RANK: Record<PartnershipStatus, number> = {
 export function principalPair(
   orgs: OrganizationTable,
   /** Whether the text speaks of itself ("我校") with no publisher known: that unknown one is the other party. */
-  selfUnknown = false,
+  selfUnknown: () => boolean = () => false,
 ): [OrgEntity, OrgEntity] | undefined {
   const counts = new Map<OrgEntity, number>();
   for (const m of orgs.mentions) {
@@ -63,7 +63,7 @@ export function principalPair(
   const [first] = ranked;
   if (!first) return undefined;
   const abroad = ranked.find((e) => e !== first && e.country !== first.country && e.country && first.country);
-  const second = abroad ?? (selfUnknown ? undefined : ranked[1]);
+  const second = abroad ?? (selfUnknown() ? undefined : ranked[1]);
   return second ? [first, second] : undefined;
 }
 
@@ -75,10 +75,11 @@ const RECALL = cue(
 );
 const UNDER = cue(UNDER_INSTRUMENT);
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
-const AGREED_ON = /\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i;
+const AGREED_ON = cue(/\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i);
 // A verb of signing an agreement or a memorandum, next to it.
-const SIGNED_INSTRUMENT =
-  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu;
+const SIGNED_INSTRUMENT = cue(
+  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
+);
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT = cue(
@@ -92,7 +93,7 @@ export function findPartnerships(
   dates: SentenceDates,
 ): PartnershipMention[] {
   const self = ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null;
-  const storyPair = principalPair(orgs, !self && SELF_REFERENCE.test(ctx.text));
+  const storyPair = principalPair(orgs, () => !self && SELF_REFERENCE.test(ctx.text));
   const found = new Map<string, PartnershipMention>();
   let lastAlliance: { key: string; sentence: number } | undefined;
   let lastAssociation: OrgEntity | undefined;
