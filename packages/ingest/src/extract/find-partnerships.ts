@@ -265,7 +265,13 @@ export function findPartnerships(
       second && kind !== "other"
         ? [
             [kind, status],
-            [second[0], status],
+            // "签署合作谅解备忘录，双方将开展联合研究": what a signed memorandum says will be done is planned.
+            [
+              second[0],
+              status === "signed" && (kind === "mou" || kind === "agreement") && FUTURE.test(masked)
+                ? "planned"
+                : status,
+            ],
           ]
         : [[kind, status]];
     // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.

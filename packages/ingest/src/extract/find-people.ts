@@ -402,12 +402,16 @@ function russianRoleBefore(tokens: readonly Token[], i: number, orgs: Organizati
   return null;
 }
 
-/** The country of "китайского вуза", "российской стороны" just before a name, if the words are there. */
+/** The country of "китайского вуза", "индийского института" just before a name, if the words are there. */
 function countrySideBefore(tokens: readonly Token[], i: number): string | null {
   const a = tokens[i - 2]?.text.toLowerCase() ?? "";
   const b = tokens[i - 1]?.text.toLowerCase() ?? "";
-  if (!/^(вуз|университет|сторон|партн[её]р)/.test(b)) return null;
-  return a.startsWith("китайск") ? "CN" : a.startsWith("российск") ? "RU" : null;
+  if (
+    !/^(вуз|университет|институт|академи|сторон|партн[её]р)/.test(b) ||
+    !/(ск|цк)(ий|ого|ому|им|ом|ой|ая|ую)$/.test(a)
+  )
+    return null;
+  return countryFromName(a);
 }
 
 /** The top organization of a country with the most mentions in the document. */

@@ -549,6 +549,27 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
   });
 
+  test("'директор индийского института' is of the Indian party; an Indian name in Russian is of India", () => {
+    const { line } = extract(
+      "Томский государственный университет и Индийский технологический институт в Канпуре подписали меморандум. Документ подписали ректор ТГУ Эдуард Галажинский и директор индийского института Манинда Агравал.",
+      { language: "ru", published: "2024-12-05" },
+    );
+    const indian = line.institutions.find((o) => o.country === "IN");
+    expect(indian).toBeDefined();
+    expect(line.people.find((p) => p.name.startsWith("Maninda"))?.institution).toBe(indian?.name);
+  });
+
+  test("what a signed memorandum says will be done is planned", () => {
+    const { line } = extract("6月10日，浙江大学与白俄罗斯国立大学签署合作谅解备忘录，双方将开展联合研究。", {
+      language: "zh",
+      published: "2024-06-12",
+    });
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "mou signed",
+      "research-project planned",
+    ]);
+  });
+
   test("with 我校 and no publisher known, two organizations of one country are not the story's pair", () => {
     const { line } = extract(
       "3月15日，托木斯克理工大学副校长一行来访我校。双方签署了两校合作框架协议。我校与乌拉尔联邦大学的合作也在推进。",
