@@ -62,11 +62,25 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const last = words[words.length - 1] as Token;
       const surface = ctx.text.slice(first.start, last.end);
       const name = displayName(words);
+      const role = after?.role ?? before?.role ?? null;
+      let organization = after?.org ?? before?.org ?? null;
+      // "NSU Rector Mikhail Fedoruk and Vice-Rector for International Affairs Alexander Dudarev": a role joined by
+      // "and" to the person before, with no organization of its own, is at that person's.
+      const previous = people[people.length - 1];
+      if (role && !organization && previous?.sentence === si && previous.organization && previous.role) {
+        const between = ctx.text.slice(previous.end, first.start);
+        if (
+          /^\s*(,\s*)?and\s/.test(between) &&
+          !/[;:()]/.test(between) &&
+          !orgs.mentions.some((m) => m.start >= previous.end && m.end <= first.start)
+        )
+          organization = previous.organization;
+      }
       people.push({
         name,
         aliases: name === surface ? [] : [surface],
-        role: after?.role ?? before?.role ?? null,
-        organization: after?.org ?? before?.org ?? null,
+        role,
+        organization,
         sentence: si,
         start: first.start,
         end: last.end,

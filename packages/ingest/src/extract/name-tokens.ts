@@ -42,7 +42,10 @@ export function capitalizedName(tokens: readonly Token[], from: number, to: numb
     if (t.gap.includes("(")) depth++;
     if (t.gap.includes(")")) depth = Math.max(0, depth - 1);
     // "Kazan (Volga region) Federal University": a parenthesis may hold lower-case words.
-    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !isLowerHyphenated(t.text)) return false;
+    // "Sun Yat-sen University": a lower-case word joined by a hyphen to the one before is part of it.
+    const hyphenJoined = i > from && t.gap === "-";
+    if (depth === 0 && !t.capitalized && !CONNECTORS.has(t.norm) && !isLowerHyphenated(t.text) && !hyphenJoined)
+      return false;
   }
   return true;
 }

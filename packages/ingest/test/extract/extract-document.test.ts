@@ -444,6 +444,20 @@ describe("extractDocument: a country's ministries, embassies and government", ()
   });
 });
 
+describe("extractDocument: names with a lower-case part, roles joined by 'and'", () => {
+  test("'Sun Yat-sen University' is found with its lower-case hyphenated word", () => {
+    const { line } = extract("Representatives from Sun Yat-sen University attended the ceremony.");
+    expect(line.institutions.map((o) => o.name)).toEqual(["Sun Yat-sen University"]);
+  });
+
+  test("a role joined by 'and' to a person of an organization, with none of its own, is at that organization", () => {
+    const { line } = extract(
+      "The guests met NSU Rector Mikhail Fedoruk and Vice-Rector for International Affairs Alexander Dudarev.",
+    );
+    expect(line.people.find((p) => p.name === "Alexander Dudarev")?.institution).toBe("Novosibirsk State University");
+  });
+});
+
 describe("extractDocument: what the parties agreed on", () => {
   test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
     const signed = extract(
