@@ -5,7 +5,7 @@ import { type Cue, cue } from "./cue.ts";
 const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   [
     "joint-lab",
-    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн\S*\s+(с\s+)?(научн\S*\s+)?лаборатори|лаборатори\S*/iu,
+    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\s+(с\s+)?(\S+\s+){0,2}лаборатори|лаборатори\S*/iu,
   ],
   [
     "joint-program",
@@ -13,7 +13,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|(совместн\S*|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",

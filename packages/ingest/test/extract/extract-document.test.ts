@@ -533,6 +533,17 @@ describe("extractDocument in Russian and Chinese text", () => {
       },
     ).line;
     expect(ru.partnerships.map((p) => p.kind)).toEqual(["joint-institute"]);
+    const centre = extract(
+      "Университет ИТМО и Сычуаньский университет договорились о создании совместного научно-образовательного центра.",
+      { language: "ru" },
+    ).line;
+    expect(centre.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-institute planned"]);
+    // "совместно с … школой" (jointly with a school) is how the work is done, not a joint school.
+    const adverb = extract(
+      "Томский государственный университет и Сычуаньский университет откроют программу совместно с инженерной школой ТГУ.",
+      { language: "ru" },
+    ).line;
+    expect(adverb.partnerships.map((p) => p.kind)).not.toContain("joint-institute");
     const zh = extract("今年上半年，复旦大学与圣彼得堡国立大学续签了校际合作协议，并启动了本科双学位项目。", {
       language: "zh",
       published: "2021-12-28",
