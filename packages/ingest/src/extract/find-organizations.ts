@@ -355,24 +355,33 @@ function attachPrefixedUnits(
     const unit = claims.find(
       (c) => c.from === prefix.to && c.form === "name" && c.entity.known === null && c.entity.parent === null,
     );
-    if (!unit || !joinable(tokens[unit.from] as Token)) continue;
-    const head = tokens.slice(unit.from, unit.to).find((t) => UNIT_HEADS.has(t.norm));
+    if (!unit) continue;
+    // "VNU's University of Social Sciences and Humanities": an acronym defined later in the text, read after the
+    // names, owning a university or institute of its own.
+    const owned = (tokens[prefix.to - 1] as Token).possessive;
+    if (!joinable(tokens[unit.from] as Token) && !owned) continue;
+    const academic = prefix.entity.kind === "university" || prefix.entity.kind === "academy";
+    const head = tokens
+      .slice(unit.from, unit.to)
+      .find((t) => UNIT_HEADS.has(t.norm) || (owned && academic && POSSESSED_HEADS.has(t.norm)));
     if (!head) continue;
     const surface = ctx.text
       .slice((tokens[prefix.from] as Token).start, (tokens[unit.to - 1] as Token).end)
       .replace(/\s+/g, " ");
     const entity = table.found({
-      name: surface,
+      name: owned ? unit.entity.name : surface,
       kind: "unit",
       country: null,
       parent: prefix.entity,
       unitKind: UNIT_HEADS.get(head.norm) ?? "other",
     });
-    entity.surfaces.add(unit.entity.name);
+    entity.surfaces.add(owned ? surface : unit.entity.name);
     claims.splice(claims.indexOf(prefix), 1);
     claims.splice(claims.indexOf(unit), 1, { from: prefix.from, to: unit.to, entity, form: "name" });
   }
 }
+
+const POSSESSED_HEADS = new Set(["university", "college", "institute"]);
 
 /** "Saint-Petersburg State University of Information Technologies, Mechanics and Optics (ITMO University)": one university. */
 function mergeParenthesized(tokens: readonly Token[], claims: Claim[], table: OrganizationTable) {

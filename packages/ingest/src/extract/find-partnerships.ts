@@ -76,6 +76,8 @@ const RECALL = cue(
 const UNDER = cue(UNDER_INSTRUMENT);
 const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
 const AGREED_ON = cue(/\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i);
+const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
+const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
 const SIGNED_INSTRUMENT = cue(
   /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
@@ -288,15 +290,25 @@ export function findPartnerships(
       const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
       if (signed) facts.push([signed[0], "signed"]);
     }
+    // "The document was signed by …" after a memorandum of the same parties is that memorandum.
+    const theDocument = kind === "agreement" && DOCUMENT_SIGNED.test(masked) && !AGREEMENT_WORD.test(masked);
     for (const [k, st] of facts)
-      for (const group of groups)
-        add(
-          `${group
-            .map((p) => p.id)
-            .sort()
-            .join("+")}|${k}|${STATUS_GROUP[st]}`,
-          { parties: group, kind: k, status: st, date, dateRank, fields, sentences: [si] },
-        );
+      for (const group of groups) {
+        const ids = group
+          .map((p) => p.id)
+          .sort()
+          .join("+");
+        const named = theDocument && k === "agreement" && found.has(`${ids}|mou|${STATUS_GROUP[st]}`) ? "mou" : k;
+        add(`${ids}|${named}|${STATUS_GROUP[st]}`, {
+          parties: group,
+          kind: named,
+          status: st,
+          date,
+          dateRank,
+          fields,
+          sentences: [si],
+        });
+      }
   });
   // Talk of cooperation between parties that the text gives a specific partnership is that partnership told
   // again ("during the visit, the two universities signed an agreement"): the meeting itself is an event.

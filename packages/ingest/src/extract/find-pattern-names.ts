@@ -220,11 +220,19 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
   const words = tokens.slice(from, to);
   if (!acceptPhrase(words)) return null;
   const possessive = from > 0 ? claimedAt(from - 1) : undefined;
-  if (possessive?.entity && (tokens[from - 1] as Token).possessive && UNIT_HEADS.has(head.norm)) {
+  // "VNU's University of Social Sciences and Humanities", "SPbU's Institute of Chemistry": a university's own
+  // university or institute is a part of it.
+  const possessed =
+    UNIT_HEADS.has(head.norm) ||
+    (POSSESSED_HEADS.has(head.norm) &&
+      (possessive?.entity?.kind === "university" || possessive?.entity?.kind === "academy"));
+  if (possessive?.entity && (tokens[from - 1] as Token).possessive && possessed) {
     return { from, to: link === "suffix" && parent ? to : to, head: h, parent: possessive, link: "possessive" };
   }
   return { from, to, head: h, parent, link };
 }
+
+const POSSESSED_HEADS = new Set(["university", "college", "institute"]);
 
 /** A given name followed by another capitalized word that is neither a head nor a place: a person's name. */
 function startsPersonName(tokens: readonly Token[], i: number): boolean {

@@ -458,6 +458,27 @@ describe("extractDocument: names with a lower-case part, roles joined by 'and'",
   });
 });
 
+describe("extractDocument: a university's own parts, the document signed", () => {
+  test("'VNU's University of …' is a unit of VNU, whose acronym the text defines; its partnership is VNU's", () => {
+    const { line } = extract(
+      "Vietnam National University, Hanoi (VNU) and Tomsk State University met in Hanoi. Tomsk State University has cooperated with VNU's University of Social Sciences and Humanities since 2010.",
+    );
+    expect(line.institutions.find((o) => o.name === "University of Social Sciences and Humanities")).toMatchObject({
+      kind: "unit",
+      parent: expect.stringContaining("vietnam-national-university"),
+    });
+    expect(line.partnerships.flatMap((p) => p.parties)).not.toContain("University of Social Sciences and Humanities");
+  });
+
+  test("'the document was signed by …' after a memorandum of the same parties is that memorandum", () => {
+    const { line } = extract(
+      "Tomsk State University and Sichuan University signed a memorandum of understanding on Thursday. The document was signed by the two rectors.",
+      { published: "2024-03-22" },
+    );
+    expect(line.partnerships.map((p) => p.kind)).toEqual(["mou"]);
+  });
+});
+
 describe("extractDocument: what the parties agreed on", () => {
   test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
     const signed = extract(
