@@ -472,7 +472,7 @@ describe("extractDocument: a university's own parts, the document signed", () =>
 
   test("'the document was signed by …' after a memorandum of the same parties is that memorandum", () => {
     const { line } = extract(
-      "Tomsk State University and Sichuan University signed a memorandum of understanding on Thursday. The document was signed by the two rectors.",
+      "Tomsk State University and Sichuan University signed a memorandum of understanding on Thursday. The document was signed by TSU Rector Eduard Galazhinsky and Sichuan University President Li Yanrong.",
       { published: "2024-03-22" },
     );
     expect(line.partnerships.map((p) => p.kind)).toEqual(["mou"]);
