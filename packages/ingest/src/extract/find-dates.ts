@@ -165,6 +165,21 @@ const RULES: Rule[] = [
     make: (m, r) => (r ? [day(inferYear(r, +m[1]! - 1, +m[2]!), +m[1]! - 1, +m[2]!), false] : undefined),
   },
   { re: /今年\s*(\d{1,2})\s*月/g, make: (m, r) => (r ? [month(r.year, +m[1]! - 1), false] : undefined) },
+  {
+    // "11月底", "12月初", "3月中旬": a part of a month of the story's year (or the year before).
+    re: /(\d{1,2})\s*月(?:底|初|份|末|上旬|中旬|下旬)/g,
+    make: (m, r) => (r ? [month(inferYear(r, +m[1]! - 1, 15), +m[1]! - 1), false] : undefined),
+  },
+  {
+    wordsOnly: true,
+    re: /(本月|上个?月|下个?月)/g,
+    make: (m, r) => {
+      if (!r) return undefined;
+      const shift = m[1]!.startsWith("上") ? -1 : m[1]!.startsWith("下") ? 1 : 0;
+      const d = new Date(Date.UTC(r.year, r.month + shift, 1));
+      return [month(d.getUTCFullYear(), d.getUTCMonth()), false];
+    },
+  },
   { re: /(\d{4})\s*年(?!\d)/g, make: (m) => [year(+m[1]!), true] },
   { wordsOnly: true, re: /去年/g, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
   { wordsOnly: true, re: /今年/g, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
@@ -180,6 +195,21 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}(?!\\s+\\d)`, "giu"),
     make: (m, r) => (r ? [day(inferYear(r, monthIndex(m[2]!), +m[1]!), monthIndex(m[2]!), +m[1]!), false] : undefined),
   },
+  {
+    // "в конце ноября", "в начале декабря 2023 года", "к середине марта".
+    wordsOnly: true,
+    re: new RegExp(
+      `(?:(?:в|во)\\s+(?:начале|конце|середине)|к\\s+(?:началу|концу|середине))\\s+${MONTH_RU}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+      "giu",
+    ),
+    make: (m, r) => {
+      const mi = monthIndex(m[1]!);
+      if (m[2]) return [month(+m[2], mi), true];
+      return r ? [month(inferYear(r, mi, 15), mi), false] : undefined;
+    },
+  },
+  // "в 2023/2024 учебном году": the year it starts.
+  { re: /\b(\d{4})\s*[/–-]\s*(?:\d{2}|\d{4})\s+учебн/giu, make: (m) => [year(+m[1]!), true] },
   { re: /(?:в|с)\s+(\d{4})\s+(?:году|года|г\.)/giu, make: (m) => [year(+m[1]!), true] },
   // "в начале 2024 года", "к концу 2025 года", "до 2030 года".
   {
@@ -248,6 +278,16 @@ const RULES: Rule[] = [
     re: /\b((?:19|20)\d{2})(?:[-–/](?:19|20)?\d{2})?\s+(?:academic|school)\s+year\b/gi,
     make: (m) => [year(+m[1]!), true],
   },
+  {
+    // "late November", "early December", "mid-March": a month of the story's year (or the year before).
+    wordsOnly: true,
+    re: new RegExp(`\\b(?:early|mid|late|end of|beginning of)[- ]${MONTH_EN}(?!\\s*\\d)`, "gi"),
+    make: (m, r) => {
+      const mi = monthIndex(m[1]!);
+      return r && mi >= 0 ? [month(inferYear(r, mi, 15), mi), false] : undefined;
+    },
+  },
+  { re: /\bmid-((?:19|20)\d{2})\b/gi, make: (m) => [year(+m[1]!), true] },
   {
     wordsOnly: true,
     re: /\b(last|this|next|previous|past)\s+year\b/gi,

@@ -46,6 +46,17 @@ describe("findDates", () => {
     expect(dates("2024年春节期间")).toEqual([{ precision: "year", value: "2024" }]);
     expect(dates("к концу 2025 года")).toEqual([{ precision: "year", value: "2025" }]);
   });
+  test("a part of a month without its year is that month of the story's year (or the year before)", () => {
+    const month = (value: string) => ({ precision: "month", value });
+    const story = day("2024-12-10");
+    expect(dates("11月底，两校签署协议", story)).toEqual([month("2024-11")]);
+    expect(dates("上个月", story)).toEqual([month("2024-11")]);
+    expect(dates("в конце ноября", story)).toEqual([month("2024-11")]);
+    expect(dates("в начале декабря 2023 года", story)).toEqual([month("2023-12")]);
+    expect(dates("The talks took place in late November.", story)).toEqual([month("2024-11")]);
+    expect(dates("в 2023/2024 учебном году", story)).toEqual([{ precision: "year", value: "2023" }]);
+    expect(dates("by mid-2024", story)).toEqual([{ precision: "year", value: "2024" }]);
+  });
   test("impossible days are no dates", () => {
     expect(dates("on 2021-02-30")).toEqual([]);
   });
