@@ -107,6 +107,15 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
   if (!/\p{Script=Han}/u.test(text)) return [];
   const people: PersonMention[] = [];
   const sentenceAt = (at: number) => ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const publisher = () => (ctx.publisher ? (orgs.entities.get(ctx.publisher.id) ?? null) : null);
+  // "国际合作部部长" is the head of a department; "教育部部长" (a ministry the text names) a minister.
+  const roleInEnglish = (role: string, at: number) => {
+    if ((role === "部长" || role === "副部长") && text[at - 1] === "部") {
+      const ministry = orgs.mentions.some((m) => m.end === at && rootOf(m.entity).kind === "government");
+      if (!ministry) return role === "部长" ? "Director" : "Deputy Director";
+    }
+    return englishChineseRole(role);
+  };
   const organizationBefore = (si: number, at: number) => {
     const before = orgs
       .inSentence(si)
@@ -114,13 +123,15 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
       .pop();
     return before ? rootOf(before.entity) : null;
   };
-  const add = (name: string, role: string | null, start: number, end: number) => {
+  const add = (name: string, role: string | null, start: number, end: number, ownSite = false) => {
     const si = sentenceAt(start);
+    const before = organizationBefore(si, start);
     people.push({
       name,
       aliases: [ctx.text.slice(start, end)],
-      role: role === null ? null : englishChineseRole(role),
-      organization: organizationBefore(si, start),
+      role: role === null ? null : roleInEnglish(role, start - role.length),
+      // On a university's own site, "校长韩杰才" with no organization named before is the publisher's.
+      organization: before ?? (ownSite ? publisher() : null),
       sentence: si,
       start,
       end,
@@ -185,7 +196,7 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
     if (!CHINESE_SURNAME_CHARS.has(name[0] ?? "")) continue;
     const start = (m.index ?? 0) + role.length;
     if (!free(start, start + name.length)) continue;
-    add(latinName(name), role, start, start + name.length);
+    add(latinName(name), role, start, start + name.length, ctx.publisher?.entry.country === "CN");
   }
   return people;
 }

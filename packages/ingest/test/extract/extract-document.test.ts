@@ -616,6 +616,18 @@ describe("extractDocument in Russian and Chinese text", () => {
     ]);
   });
 
+  test("on a Chinese university's site a role with no organization named is the publisher's; 部长 of a department", () => {
+    const { line } = extract(
+      "5月13日，新西伯利亚国立技术大学代表团访问我校。校长韩杰才会见了代表团，国际合作部部长王玉梅参加会见。双方就联合培养博士研究生达成共识。",
+      { language: "zh", published: "2024-05-15", url: "https://news.hit.edu.cn/2024/0515/page.htm" },
+    );
+    expect(line.people.find((p) => p.name === "Han Jiecai")).toMatchObject({
+      institution: "Harbin Institute of Technology",
+    });
+    expect(line.people.find((p) => p.name === "Wang Yumei")?.role).toBe("Director");
+    expect(line.partnerships.find((p) => p.kind === "joint-program")?.status).toBe("discussed");
+  });
+
   test("with 我校 and no publisher known, two organizations of one country are not the story's pair", () => {
     const { line } = extract(
       "3月15日，托木斯克理工大学副校长一行来访我校。双方签署了两校合作框架协议。我校与乌拉尔联邦大学的合作也在推进。",
