@@ -90,7 +90,29 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   });
   if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs));
   people.push(...findHanPeople(ctx, orgs));
+  ownStaff(ctx, orgs, people);
   return mergeMentions(people);
+}
+
+/**
+ * On a university's own site a person with a role and no organization named ("Rector Nikita Anisimov said …" on
+ * hse.ru) is the publisher's when the name is of its country: a Russian given name for a Russian publisher, a
+ * Chinese surname first for a Chinese one.
+ */
+const UNIVERSITY_ROLE = /rector|president|dean|professor|secretary|chair|director|head|provost|academician/i;
+const OFFICIAL_ROLE = /minister|mayor|governor|ambassador|consul|deputy/i;
+
+function ownStaff(ctx: DocumentContext, orgs: OrganizationTable, people: PersonMention[]): void {
+  const country = ctx.publisher?.entry.country;
+  const self = ctx.publisher ? orgs.entities.get(ctx.publisher.id) : undefined;
+  if (!self || (country !== "RU" && country !== "CN")) return;
+  for (const p of people) {
+    if (p.organization || !p.role || !UNIVERSITY_ROLE.test(p.role) || OFFICIAL_ROLE.test(p.role)) continue;
+    const first = p.name.split(" ")[0]?.toLowerCase() ?? "";
+    const ofCountry =
+      country === "RU" ? GIVEN_NAMES.has(first) : CHINESE_SURNAMES.has(first) && !GIVEN_NAMES.has(first);
+    if (ofCountry) p.organization = rootOf(self);
+  }
 }
 
 /** A wire story's dateline ("NEW DELHI, Nov 3 (PTI) -", "MOSCOW —"): a place in capitals, not a name. */

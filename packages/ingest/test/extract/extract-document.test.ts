@@ -628,6 +628,17 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.partnerships.find((p) => p.kind === "joint-program")?.status).toBe("discussed");
   });
 
+  test("on a Russian university's site a Russian with a university role and no organization named is its own", () => {
+    const { line } = extract(
+      "Sichuan University and HSE University signed an agreement. Welcoming the guests, Rector Nikita Anisimov thanked President Li Yanrong. Deputy Minister Konstantin Mogilevsky also spoke.",
+      { url: "https://www.hse.ru/en/news/page.html", published: "2024-05-01" },
+    );
+    const of = (name: string) => line.people.find((p) => p.name === name)?.institution;
+    expect(of("Nikita Anisimov")).toBe("HSE University");
+    expect(of("Li Yanrong")).toBeNull();
+    expect(of("Konstantin Mogilevsky")).toBeNull();
+  });
+
   test("with 我校 and no publisher known, two organizations of one country are not the story's pair", () => {
     const { line } = extract(
       "3月15日，托木斯克理工大学副校长一行来访我校。双方签署了两校合作框架协议。我校与乌拉尔联邦大学的合作也在推进。",
