@@ -509,6 +509,20 @@ function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | nul
   return [...countries][0] ?? null;
 }
 
+const LOCAL_BODY = /\b(Municipal|City|Provincial|Province|District|Regional|Oblast|County)\b/;
+
+/** The country of the first "in <Place>" of the sentences naming an organization. */
+function placeInSentences(ctx: DocumentContext, e: OrgEntity): string | null {
+  for (const m of e.mentions) {
+    const text = ctx.sentences[m.sentence]?.text ?? "";
+    for (const place of text.matchAll(/\bin ((?:St\.? |Saint )?\p{Lu}[\p{L}-]+)/gu)) {
+      const country = countryFromName(place[1] as string);
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
 /** Countries from the gazetteer, the parent, the name's own words, or the document's main country. */
 function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
   const counts = new Map<string, number>();
@@ -535,7 +549,14 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
       [...e.surfaces].map(countryFromName).find((c) => c !== null) ??
       null;
     e.country = own ?? e.parent?.country ?? neighboursCountry(table, e);
-    if (e.country || e.kind !== "government" || !fallback) continue;
+    if (e.country || e.kind !== "government") continue;
+    // A city's or a province's body is where the places its sentences name are ("… in Shenzhen, accompanied by …
+    // Municipal Education Bureau"), not of the story's main country.
+    if (LOCAL_BODY.test(e.name)) {
+      e.country = placeInSentences(ctx, e);
+      continue;
+    }
+    if (!fallback) continue;
     e.country = fallback;
     const country = COUNTRY_NAMES[fallback];
     // "Ministry of Education" of the document's country; a name in another script keeps its own words.

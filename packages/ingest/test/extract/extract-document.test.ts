@@ -479,6 +479,18 @@ describe("extractDocument: a university's own parts, the document signed", () =>
   });
 });
 
+describe("extractDocument: a city's bodies", () => {
+  test("a municipal body is in the country of the place its sentence names, not the story's main country", () => {
+    const { line } = extract(
+      "Tomsk State University and Saint Petersburg State University sent a delegation to the new campus in Shenzhen, accompanied by officials of the Municipal Education Bureau.",
+    );
+    expect(line.institutions.find((o) => o.name.includes("Municipal Education Bureau"))).toMatchObject({
+      name: "Municipal Education Bureau",
+      country: "CN",
+    });
+  });
+});
+
 describe("extractDocument: what the parties agreed on", () => {
   test("'agreed on' a list is one agreement; 'reached agreements to expand' is an agreement talked of", () => {
     const signed = extract(
