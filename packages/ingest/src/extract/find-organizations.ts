@@ -548,15 +548,11 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
       countryFromName(e.name) ??
       [...e.surfaces].map(countryFromName).find((c) => c !== null) ??
       null;
-    e.country = own ?? e.parent?.country ?? neighboursCountry(table, e);
-    if (e.country || e.kind !== "government") continue;
     // A city's or a province's body is where the places its sentences name are ("… in Shenzhen, accompanied by …
-    // Municipal Education Bureau"), not of the story's main country.
-    if (LOCAL_BODY.test(e.name)) {
-      e.country = placeInSentences(ctx, e);
-      continue;
-    }
-    if (!fallback) continue;
+    // Municipal Education Bureau"), not of the organizations beside it or the story's main country.
+    const local = own === null && e.kind === "government" && LOCAL_BODY.test(e.name);
+    e.country = own ?? e.parent?.country ?? (local ? placeInSentences(ctx, e) : neighboursCountry(table, e));
+    if (e.country || e.kind !== "government" || local || !fallback) continue;
     e.country = fallback;
     const country = COUNTRY_NAMES[fallback];
     // "Ministry of Education" of the document's country; a name in another script keeps its own words.
