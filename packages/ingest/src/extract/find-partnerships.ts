@@ -82,6 +82,12 @@ const AGREEMENT_WORD = /\bagreements?\b/i;
 const SIGNED_INSTRUMENT = cue(
   /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
 );
+/** The parties of a partnership as one key: their ids, sorted, joined. */
+const partiesKey = (parties: readonly OrgEntity[]) =>
+  parties
+    .map((p) => p.id)
+    .sort()
+    .join("+");
 const SECONDARY = new Set<PartnershipKind>(["exchange", "research-project", "joint-program"]);
 const STORY_STATUSES = new Set<PartnershipStatus>(["signed", "approved", "launched", "discussed"]);
 const JOINT = cue(
@@ -210,21 +216,15 @@ export function findPartnerships(
       const status: PartnershipStatus = /reached/i.test(agreedOn[0]) ? "discussed" : "signed";
       const groups = agreedParties.length > 2 && !JOINT.test(text) ? star(agreedParties, pair) : [agreedParties];
       for (const group of groups)
-        add(
-          `${group
-            .map((p) => p.id)
-            .sort()
-            .join("+")}|agreement|${STATUS_GROUP[status]}`,
-          {
-            parties: group,
-            kind: "agreement",
-            status,
-            date,
-            dateRank: own ? 3 : date ? 2 : 0,
-            fields: fieldsIn(masked),
-            sentences: [si],
-          },
-        );
+        add(`${partiesKey(group)}|agreement|${STATUS_GROUP[status]}`, {
+          parties: group,
+          kind: "agreement",
+          status,
+          date,
+          dateRank: own ? 3 : date ? 2 : 0,
+          fields: fieldsIn(masked),
+          sentences: [si],
+        });
       return;
     }
     // Words of a name ("西安交通大学", "University of Science and Technology") are not fields of the partnership.
@@ -240,12 +240,7 @@ export function findPartnerships(
     const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     if (kind === "alliance") {
       if (members.length < 2) return;
-      const key = association
-        ? `alliance|${association.id}`
-        : `${members
-            .map((p) => p.id)
-            .sort()
-            .join("+")}|alliance`;
+      const key = association ? `alliance|${association.id}` : `${partiesKey(members)}|alliance`;
       add(key, { parties: members, kind, status, date, dateRank, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
       return;
@@ -294,10 +289,7 @@ export function findPartnerships(
     const theDocument = kind === "agreement" && DOCUMENT_SIGNED.test(masked) && !AGREEMENT_WORD.test(masked);
     for (const [k, st] of facts)
       for (const group of groups) {
-        const ids = group
-          .map((p) => p.id)
-          .sort()
-          .join("+");
+        const ids = partiesKey(group);
         const named = theDocument && k === "agreement" && found.has(`${ids}|mou|${STATUS_GROUP[st]}`) ? "mou" : k;
         add(`${ids}|${named}|${STATUS_GROUP[st]}`, {
           parties: group,
@@ -312,17 +304,14 @@ export function findPartnerships(
   });
   // Talk of cooperation between parties that the text gives a specific partnership is that partnership told
   // again ("during the visit, the two universities signed an agreement"): the meeting itself is an event.
-  const partiesKey = (m: PartnershipMention) =>
-    m.parties
-      .map((p) => p.id)
-      .sort()
-      .join("+");
-  const specific = new Set([...found.values()].filter((m) => m.kind !== "other").map(partiesKey));
+  const specific = new Set([...found.values()].filter((m) => m.kind !== "other").map((m) => partiesKey(m.parties)));
   // A ministry or a government is a party to what it signs; its support, approval or praise of a programme is
   // not a partnership with it.
   const governmentFree = (m: PartnershipMention) =>
     m.kind === "agreement" || m.kind === "mou" || m.parties.every((p) => p.kind !== "government");
-  return [...found.values()].filter((m) => (m.kind !== "other" || !specific.has(partiesKey(m))) && governmentFree(m));
+  return [...found.values()].filter(
+    (m) => (m.kind !== "other" || !specific.has(partiesKey(m.parties))) && governmentFree(m),
+  );
 }
 
 /**
