@@ -170,19 +170,37 @@ function mentionMinistries(ctx: DocumentContext, table: OrganizationTable, inTex
       const start = (tokens[from] as Token).start;
       const end = (tokens[to - 1] as Token).end;
       if (table.covers(start, end)) continue;
-      const words = ["ministry", "of", ...tokens.slice(from, to).map((t) => t.norm)];
-      const known =
-        resolvePhrase(ctx.gazetteer, [adjective.norm, ...words], inText) ??
-        resolvePhrase(ctx.gazetteer, [...words, "of", ...countryName.toLowerCase().split(" ")], inText);
-      const portfolio = ctx.text.slice(start, end).replace(/\s+/g, " ");
-      const entity = known
-        ? table.known(known)
-        : table.found({ name: `Ministry of ${portfolio} of ${countryName}`, kind: "government", country });
-      if (known) inText.add(known.id);
+      const entity = ministryOf(ctx, table, inText, adjective, tokens.slice(from, to), country, countryName);
       table.mention(entity, { start, end, sentence }, ctx.text, "reference");
       i = to - 1;
     }
   });
+}
+
+/**
+ * The ministry of a portfolio ("Education", "Science and Higher Education") of a country named by its word: the
+ * gazetteer's entry when it has one ("Chinese Ministry of Education", "Ministry of Education of China"), else one
+ * named so.
+ */
+function ministryOf(
+  ctx: DocumentContext,
+  table: OrganizationTable,
+  inText: Set<OrganizationId>,
+  countryWord: Token,
+  portfolio: readonly Token[],
+  country: string,
+  countryName: string,
+): OrgEntity {
+  const words = ["ministry", "of", ...portfolio.map((t) => t.norm)];
+  const known =
+    resolvePhrase(ctx.gazetteer, [countryWord.norm, ...words], inText) ??
+    resolvePhrase(ctx.gazetteer, [...words, "of", ...countryName.toLowerCase().split(" ")], inText);
+  if (known) {
+    inText.add(known.id);
+    return table.known(known);
+  }
+  const name = `Ministry of ${portfolio.map((t) => t.text).join(" ")} of ${countryName}`;
+  return table.found({ name, kind: "government", country });
 }
 
 /**
@@ -207,17 +225,9 @@ function mentionCountryBodies(ctx: DocumentContext, table: OrganizationTable, in
       const end = (tokens[body.to - 1] as Token).end;
       if (table.covers(start, end)) continue;
       let entity: OrgEntity;
-      if (body.kind === "ministry") {
-        const words = ["ministry", "of", ...body.portfolio.map((t) => t.norm)];
-        const known =
-          resolvePhrase(ctx.gazetteer, [...words, "of", ...countryName.toLowerCase().split(" ")], inText) ??
-          resolvePhrase(ctx.gazetteer, [first.norm, ...words], inText);
-        const portfolio = body.portfolio.map((t) => t.text).join(" ");
-        if (known) inText.add(known.id);
-        entity = known
-          ? table.known(known)
-          : table.found({ name: `Ministry of ${portfolio} of ${countryName}`, kind: "government", country });
-      } else {
+      if (body.kind === "ministry")
+        entity = ministryOf(ctx, table, inText, first, body.portfolio, country, countryName);
+      else {
         const place = body.kind === "embassy" && body.place ? ` in ${body.place}` : "";
         const name =
           body.kind === "embassy" ? `${body.word} of ${countryName}${place}` : `Government of ${countryName}`;
