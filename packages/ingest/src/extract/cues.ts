@@ -13,7 +13,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",
@@ -26,7 +26,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ["mou", /\bmemorand(um|a)\b|\bmou\b|备忘录|меморандум/iu],
   [
     "agreement",
-    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\b(the|a) document was signed\b|协议|合同|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
+    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(the|a) document was signed\b|协议|合同|路线图|дорожн\S*\s+карт|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
   ],
   [
     "research-project",
@@ -48,7 +48,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|созда[нд]\S*|запуст\S*/iu,
+    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
   ],
   [
     "planned",

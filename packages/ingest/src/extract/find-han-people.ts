@@ -3,7 +3,7 @@ import { remembered } from "../text/name-key.ts";
 import { isTranscribedGivenName, isTranscription, latinOfTranscribedName } from "../text/russian-from-han.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
-import { CHINESE_SURNAME_CHARS } from "./name-lexicon.ts";
+import { CHINESE_SURNAME_CHARS, GIVEN_NAMES } from "./name-lexicon.ts";
 import { type OrganizationTable, rootOf } from "./organization-table.ts";
 import { englishChineseRole } from "./role-names.ts";
 
@@ -164,7 +164,7 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
       const head = transcribedStart(word);
       if (name.length > 0 && head) {
         const parts = [...name, head];
-        const latin = latinOfTranscribedName(parts);
+        const latin = givenNameFixed(latinOfTranscribedName(parts));
         const end = (starts[k] as number) + head.length;
         if (latin && !parts.every((w) => w.length === 1)) {
           const role = ROLE_AT_END.exec(text.slice(Math.max(0, nameStart - 6), nameStart))?.[0] ?? null;
@@ -220,4 +220,26 @@ function transcribedStart(run: string): string | undefined {
   let to = 0;
   while (to < run.length && to < LONGEST_WORD && isTranscription(run[to] as string)) to++;
   return to === 0 ? undefined : run.slice(0, to);
+}
+
+/**
+ * The table writes ла/ра and ли/ри with one character each ("伊丽娜" reads "Ilina"): a first word that is no given
+ * name the lexicon knows, but is one with an л read as р, is that name ("Irina").
+ */
+function givenNameFixed(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const space = name.indexOf(" ");
+  if (space < 0) return name;
+  const first = name.slice(0, space).toLowerCase();
+  if (GIVEN_NAMES.has(first) || !first.includes("l")) return name;
+  const at = [...first].flatMap((c, i) => (c === "l" ? [i] : []));
+  // Every choice of л or р for each л, at most three of them.
+  for (let mask = 1; mask < 1 << Math.min(at.length, 3); mask++) {
+    let word = first;
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) word = `${word.slice(0, i)}r${word.slice(i + 1)}`;
+    });
+    if (GIVEN_NAMES.has(word)) return word.charAt(0).toUpperCase() + word.slice(1) + name.slice(space);
+  }
+  return name;
 }

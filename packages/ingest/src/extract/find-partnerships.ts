@@ -280,6 +280,18 @@ export function findPartnerships(
       facts.length = 0;
       facts.push([instrument[0], "signed"], [kind, "planned"]);
       if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
+    } else if (instrument && kind !== instrument[0] && kind !== "other" && facts[0]) {
+      // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
+      // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
+      const signing = SIGNED_INSTRUMENT.exec(masked);
+      if (signing) {
+        const rest =
+          masked.slice(0, signing.index) +
+          " ".repeat(signing[0].length) +
+          masked.slice(signing.index + signing[0].length);
+        facts[0] = [kind, cuedStatus(rest) ?? status];
+        facts.push([instrument[0], "signed"]);
+      }
     } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
       // "两校续签了校际合作协议，并启动了双学位项目": an agreement signed beside a programme launched.
       const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
@@ -351,10 +363,15 @@ function partiesOf(
 }
 
 function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
+  return (
+    cuedStatus(text) ?? (kind === "agreement" || kind === "mou" ? "signed" : kind === "other" ? "discussed" : "ongoing")
+  );
+}
+
+/** Where the text's own words put the cooperation, if they say. */
+function cuedStatus(text: string): PartnershipStatus | undefined {
   if (FUTURE.test(text) && !PAST.test(text)) return "planned";
-  const hit = STATUS_CUES.find(([, re]) => re.test(text));
-  if (hit) return hit[0];
-  return kind === "agreement" || kind === "mou" ? "signed" : kind === "other" ? "discussed" : "ongoing";
+  return STATUS_CUES.find(([, re]) => re.test(text))?.[0];
 }
 
 /** The latest date named earlier in the same paragraph (a visit's date holds for what was signed during it). */

@@ -28,8 +28,9 @@ const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
 // Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
 const TAIL =
   /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
-// Adjective stems as `normalizeWord` leaves them: "российск", "белорусско" (the neuter's -ое cut to -о).
-const ADJECTIVE = /((ск|цк|н)о?|ов|ев|ин|ий|ый|ой)$/;
+// Adjective stems as `normalizeWord` leaves them: "российск", "белорусско" (the neuter's -ое cut to -о), with an н
+// after a consonant ("государственн", "национальн"), not a noun's after a vowel ("член" of "членом").
+const ADJECTIVE = /((ск|цк|[^аеёиоуыэюя]н)о?|ов|ев|ин|ий|ый|ой)$/;
 
 /** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
 export function findRussianOrganizations(ctx: DocumentContext, table: OrganizationTable): void {

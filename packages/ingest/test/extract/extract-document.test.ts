@@ -667,4 +667,53 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.institutions).toHaveLength(1);
     expect(line.institutions[0]?.aliases).toContain("Шанхайским университетом");
   });
+
+  test("an agreement signed beside a laboratory talked of: the agreement signed, the laboratory discussed", () => {
+    const { line } = extract(
+      "5 мая Новосибирский государственный университет и Цзилиньский университет подписали соглашение о подготовке кадров и обсудили создание совместной лаборатории.",
+      { language: "ru", published: "2024-05-07" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "agreement signed",
+      "joint-lab discussed",
+    ]);
+  });
+
+  test("a double-degree agreement signed is an agreement and a programme; 伊丽娜 is Irina", () => {
+    const { line } = extract(
+      "4月2日，南京大学与喀山联邦大学签署双学位合作协议。喀山联邦大学副校长伊丽娜·沃罗诺娃出席。",
+      {
+        language: "zh",
+        published: "2024-04-03",
+      },
+    );
+    expect(line.partnerships.map((p) => p.kind).sort()).toEqual(["agreement", "joint-program"]);
+    expect(line.people.map((p) => p.name)).toContain("Irina Voronova");
+  });
+
+  test("a signed roadmap is an agreement; a noun before 'Ассоциации' is not part of a name", () => {
+    const roadmap = extract(
+      "Томский государственный университет и Уханьский университет подписали дорожную карту сотрудничества.",
+      {
+        language: "ru",
+        published: "2024-02-01",
+      },
+    ).line;
+    expect(roadmap.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["agreement signed"]);
+    const member = extract("Сибирский федеральный университет стал членом Ассоциации сибирских университетов.", {
+      language: "ru",
+      published: "2024-02-01",
+    }).line;
+    expect(member.institutions.map((o) => o.name).join("; ")).not.toMatch(/член/i);
+  });
+
+  test("opening a campus of two universities in Russian, or building a college in Chinese, is a joint institute", () => {
+    const ru = extract(
+      "В Цзинане состоялось открытие совместного кампуса Санкт-Петербургского государственного университета и Шаньдунского университета.",
+      { language: "ru", published: "2024-09-02" },
+    ).line;
+    expect(ru.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-institute launched"]);
+    const zh = extract("山东大学与圣彼得堡国立大学共建中俄学院。", { language: "zh", published: "2024-09-02" }).line;
+    expect(zh.partnerships.map((p) => p.kind)).toEqual(["joint-institute"]);
+  });
 });
