@@ -32,7 +32,10 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
     "research-project",
     /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
   ],
-  ["exchange", /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен/iu],
+  [
+    "exchange",
+    /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен|мобильност|стажировк/iu,
+  ],
   [
     "other",
     /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|会见|会晤|拜会|访问|来访|座谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч|встрет\S*|посетил\S*|посещени\S*/iu,
@@ -94,7 +97,7 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方". */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

@@ -94,6 +94,16 @@ const JOINT = cue(
   /\b(jointly|together|trilateral|tripartite|three parties|all parties)\b|共同|三方|совместно|трёхсторонн|трехсторонн/iu,
 );
 
+// An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
+const SIGNED_UNNAMED = cue(
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+(\S+\s+){0,6}(was|were|has been|have been)\s+signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(协议|备忘录)[^，。；]{0,6}(签署|签订)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+);
+const MEMORANDUM = /memorand|\bmou\b|备忘录|меморандум/iu;
+// An alliance made in a sentence of another kind of cooperation: "agreed to create a consortium for joint training".
+const ALLIANCE_MADE = cue(
+  /\b(establish|form|creat|launch|found|set up)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,2}(alliance|consortium)\b|(成立|组建|建立|发起)[^，。；]{0,8}联盟|(создани|созда|учрежд|учреди|сформир|формировани)\S*\s+(\S+\s+){0,2}(консорциум|альянс)/iu,
+);
+
 /** Finds the partnerships each sentence reports; the same parties and kind in one document are one partnership. */
 export function findPartnerships(
   ctx: DocumentContext,
@@ -152,13 +162,35 @@ export function findPartnerships(
     }
     return joint;
   };
+  // The parties of the last sentence that told of cooperation, and where it was.
+  let lastGroups: { groups: OrgEntity[][]; sentence: number } | undefined;
   // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
   let recent: { pair: [OrgEntity, OrgEntity]; sentence: number } | undefined;
   ctx.sentences.forEach((sentence, si) => {
     const text = sentence.text;
     const mentions = orgs.inSentence(si);
-    // Nothing below changes state for a sentence that names no one.
-    if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) return;
+    // Nothing below changes state for a sentence that names no one, but a memorandum signed right after a
+    // sentence of cooperation is one of its parties ("The sides discussed … . A memorandum was signed.").
+    if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
+      if (lastGroups && si - lastGroups.sentence <= 2) {
+        const signed = SIGNED_UNNAMED.exec(text);
+        if (!signed || UNDER.test(text)) return;
+        const kind: PartnershipKind = MEMORANDUM.test(signed[0]) ? "mou" : "agreement";
+        const own = nearestDate(dates.at(si), sentence.start, signed.index);
+        const date = own ?? dateBefore(ctx, dates, si) ?? storyDateOf();
+        for (const group of lastGroups.groups)
+          add(`${partiesKey(group)}|${kind}|done`, {
+            parties: group,
+            kind,
+            status: "signed",
+            date,
+            dateRank: own ? 3 : date ? 1 : 0,
+            fields: [],
+            sentences: [si],
+          });
+      }
+      return;
+    }
     const named = mentions.map((m) => rootOf(m.entity));
     const academic = [...new Set(named.filter((e) => ACADEMIC.has(e.kind) && e.kind !== "association"))];
     const pair =
@@ -250,6 +282,12 @@ export function findPartnerships(
       members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? [...new Set([...members, ...pair])] : all;
     if (parties.length < 2) return;
     const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
+    lastGroups = { groups, sentence: si };
+    if (members.length >= 2 && ALLIANCE_MADE.test(masked)) {
+      const key = `${partiesKey(members)}|alliance`;
+      add(key, { parties: members, kind: "alliance", status, date, dateRank, fields, sentences: [si] });
+      lastAlliance = { key, sentence: si };
+    }
     // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
     // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
     const rest = first

@@ -8,6 +8,7 @@ import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
 import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
 import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 import { englishRussianRole } from "./role-names.ts";
+import { russianNameInNominative } from "./russian-name-case.ts";
 
 /** A person as one document names them. */
 export interface PersonMention {
@@ -343,14 +344,16 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       )
         continue;
       const original = `${given.text} ${surname.text}`;
+      // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
+      const nominative = russianNameInNominative(given.text, surname.text) ?? original;
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
       // "ректор китайского вуза Го Хуэйшэн": the organization of that country the text names most.
       const side = countrySideBefore(tokens, i);
       if (side) org = mostNamedOf(orgs, side) ?? org;
       out.push({
-        name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(original),
-        aliases: [original],
+        name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(nominative),
+        aliases: nominative === original ? [original] : [original, nominative],
         role: russianRole(tokens, i, orgs),
         organization: org,
         sentence: si,
@@ -428,6 +431,9 @@ function russianRoleBefore(tokens: readonly Token[], i: number, orgs: Organizati
       // "вице-президент" is written as two words joined by a hyphen.
       const before = tokens[j - 1];
       if (before && t.gap === "-" && /^вице$/i.test(before.text)) return `вице-${t.text.toLowerCase()}`;
+      // "заместителя министра", "первого проректора": the word before says which.
+      if (before && before.gap === "" && /^(заместител|перв)/i.test(before.text) && before !== t)
+        return `${before.text.toLowerCase()} ${t.text.toLowerCase()}`;
       return t.text.toLowerCase();
     }
     if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return null;

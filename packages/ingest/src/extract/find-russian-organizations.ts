@@ -3,7 +3,7 @@ import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
-import type { OrganizationTable, OrgMention } from "./organization-table.ts";
+import type { OrganizationTable, OrgEntity, OrgMention } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 // Stems (as `normalizeWord` cuts them) of the nouns that head Russian organization names.
@@ -107,6 +107,54 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
     }
   });
   adoptShortForms(ctx, table);
+  mentionInitials(ctx, table);
+}
+
+// Words an acronym passes over, and a word after which the name is a person's ("имени Н. Э. Баумана").
+const NOT_IN_INITIALS = new Set(["и", "в", "во", "по", "на", "при"]);
+const EPONYM = /^(имени|им)$/i;
+
+/** "БГУ" of "Белорусский государственный университет": the capitals of a name's words and hyphenated parts. */
+function initialsOf(surface: string): string | undefined {
+  let out = "";
+  for (const word of surface.split(/\s+/)) {
+    const bare = word.replace(/[.,«»"()]/g, "");
+    if (EPONYM.test(bare)) break;
+    if (NOT_IN_INITIALS.has(bare) || !/^[\u0400-\u04ff-]+$/.test(bare)) continue;
+    for (const part of bare.split("-")) if (part) out += (part[0] as string).toUpperCase();
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * Acronyms a Russian text uses without defining them, for an organization it names in full ("Гомельский
+ * государственный университет … ректор ГГУ"): the capitals of the name's words, when one organization has them.
+ */
+function mentionInitials(ctx: DocumentContext, table: OrganizationTable): void {
+  const byInitials = new Map<string, OrgEntity | null>();
+  for (const m of table.mentions) {
+    if (m.form !== "name") continue;
+    const initials = initialsOf(ctx.text.slice(m.start, m.end));
+    if (!initials) continue;
+    const seen = byInitials.get(initials);
+    byInitials.set(initials, seen === undefined || seen === m.entity ? m.entity : null);
+  }
+  if (byInitials.size === 0) return;
+  ctx.tokens.forEach((tokens, si) => {
+    for (const t of tokens) {
+      if (!t.acronymLike || t.text.length > 6 || !/^[\u0400-\u04ff]+$/.test(t.text)) continue;
+      const entity = byInitials.get(t.text);
+      if (!entity) continue;
+      // "ВГУ" is listed for Voronezh; beside "Витебский государственный университет" in full, it is Vitebsk's.
+      const claimed = table.mentionAt(t.start);
+      if (claimed?.entity === entity) continue;
+      if (claimed) {
+        if (claimed.form !== "acronym" || claimed.entity.mentions.some((m) => m.form === "name")) continue;
+        table.unmention(claimed);
+      }
+      table.mention(entity, { start: t.start, end: t.end, sentence: si }, ctx.text, "acronym");
+    }
+  });
 }
 
 /**

@@ -73,5 +73,9 @@ const RUSSIAN_ROLES: readonly [string, string][] = [
 /** The English for a Russian role word in any case ("проректором" is Vice-Rector), or the word itself. */
 export function englishRussianRole(role: string): string {
   const lower = role.toLowerCase();
+  // "заместителя министра" is a Deputy Minister, "первого проректора" a First Vice-Rector.
+  const [first, second] = lower.split(" ");
+  if (second && first?.startsWith("заместител")) return `Deputy ${englishRussianRole(second)}`;
+  if (second && first?.startsWith("перв")) return `First ${englishRussianRole(second)}`;
   return RUSSIAN_ROLES.find(([stem]) => lower.startsWith(stem))?.[1] ?? role;
 }

@@ -716,4 +716,56 @@ describe("extractDocument in Russian and Chinese text", () => {
     const zh = extract("山东大学与圣彼得堡国立大学共建中俄学院。", { language: "zh", published: "2024-09-02" }).line;
     expect(zh.partnerships.map((p) => p.kind)).toEqual(["joint-institute"]);
   });
+
+  test("a Russian name in an oblique case is printed in the nominative; 'заместителя министра' is a deputy", () => {
+    const { line } = extract(
+      "На форуме выступил заместитель директора Томского государственного университета Иван Сидоров. Встречу провела проректор ТГУ по науке Ирина Кузнецова. Присутствовал статс-секретарь, а также заместителя министра просвещения Дмитрия Соколова проводили аплодисментами.",
+      { language: "ru", published: "2024-03-01" },
+    );
+    const names = line.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Ivan Sidorov", "Irina Kuznetsova", "Dmitriy Sokolov"]));
+    expect(line.people.find((p) => p.name === "Dmitriy Sokolov")?.role).toBe("Deputy Minister");
+    expect(line.people.find((p) => p.name === "Ivan Sidorov")?.role).toBe("Deputy Director");
+  });
+
+  test("an acronym made of the capitals of a Russian name named in full is that organization, not a listed one", () => {
+    const { line } = extract(
+      "Витебский государственный университет и Цзилиньский университет подписали соглашение. Ректор ВГУ Ольга Петрова отметила важность документа.",
+      { language: "ru", published: "2024-03-01" },
+    );
+    const vitebsk = line.institutions.find((o) => o.name.startsWith("Витебск"));
+    expect(vitebsk?.aliases).toContain("ВГУ");
+    expect(line.people.find((p) => p.name === "Olga Petrova")?.institution).toBe(vitebsk?.name);
+  });
+
+  test("a memorandum signed in a sentence naming no party is of the parties of the talks just before", () => {
+    const { line } = extract(
+      "12 мая ректор Уральского федерального университета встретился с делегацией Уханьского университета. Стороны обсудили развитие академической мобильности.\n\nПо итогам встречи подписан меморандум о сотрудничестве.",
+      { language: "ru", published: "2024-05-14" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual(["exchange discussed", "mou signed"]);
+    const en = extract(
+      "Peking University and Novosibirsk State University discussed joint research on May 3. A memorandum of understanding was signed after the talks.",
+      { published: "2024-05-05" },
+    ).line;
+    expect(en.partnerships.find((p) => p.kind === "mou")).toMatchObject({ status: "signed", date: "2024-05-03" });
+  });
+
+  test("a consortium made for joint training is an alliance of its members besides the programme", () => {
+    const { line } = extract(
+      "Казанский федеральный университет, Томский государственный университет и Сычуаньский университет договорились о создании консорциума для совместной подготовки химиков.",
+      { language: "ru", published: "2024-05-14" },
+    );
+    const alliance = line.partnerships.find((p) => p.kind === "alliance");
+    expect(alliance?.parties).toHaveLength(3);
+    expect(line.partnerships.map((p) => p.kind)).toContain("joint-program");
+  });
+
+  test("'реализуется вузами' stands for the story's two universities; an internship is an exchange", () => {
+    const { line } = extract(
+      "Студенты Сибирского федерального университета прошли стажировку в Хэйлунцзянском университете. Программа обмена реализуется вузами с 2018 года.",
+      { language: "ru", published: "2024-05-14" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.date}`)).toEqual(["exchange 2018"]);
+  });
 });
