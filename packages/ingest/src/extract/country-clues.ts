@@ -528,6 +528,17 @@ for (const [country, words] of Object.entries(CLUES)) for (const w of words) WOR
  * Technology" → CN). Russian clues outrank Chinese ones only when they come first, so
  * "Russian Cultural Centre in Beijing" is RU; null when nothing in the name tells.
  */
+/** Clue words that are the names of universities rather than of places: "Tsinghua" alone is the university. */
+export const UNIVERSITY_WORDS: ReadonlySet<string> = new Set([
+  "tsinghua",
+  "fudan",
+  "huazhong",
+  "tongji",
+  "nankai",
+  "bauman",
+  "lomonosov",
+]);
+
 export function countryFromName(name: string): string | null {
   return countryOfName(name) || null;
 }

@@ -5,7 +5,7 @@ import { type Cue, cue } from "./cue.ts";
 const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   [
     "joint-lab",
-    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\s+(с\s+)?(\S+\s+){0,2}лаборатори|лаборатори\S*/iu,
+    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}research\s+cent(er|re)s?\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\s+(с\s+)?(\S+\s+){0,2}лаборатори|лаборатори\S*/iu,
   ],
   [
     "joint-program",
@@ -34,7 +34,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "exchange",
-    /\bexchanges?\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен|мобильност|стажировк/iu,
+    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен|мобильност|стажировк/iu,
   ],
   [
     "other",
@@ -47,11 +47,11 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ["approved", /\bapprov\S*|批准|获批|одобр\S*|утвержд\S*/iu],
   [
     "signed",
-    /\bsign(ed|ing)\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|签署|签订|签约|签字|подписал\S*|подписан\S*|заключил\S*/iu,
+    /\bsign(s|ed|ing)?\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|签署|签订|签约|签字|подписал\S*|подписан\S*|заключил\S*/iu,
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
+    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
   ],
   [
     "planned",
@@ -69,7 +69,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will". */
 export const PAST = cue(

@@ -2,12 +2,13 @@ import type { OrganizationId } from "@accord/domain";
 import { longestNameAt, wordSetKey } from "../gazetteer/build-gazetteer.ts";
 import { nameKey } from "../text/name-key.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
-import { countryFromName } from "./country-clues.ts";
+import { countryFromName, UNIVERSITY_WORDS } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanOrganizations } from "./find-han-organizations.ts";
 import { type Claim, findPatternNames } from "./find-pattern-names.ts";
 import { findRussianOrganizations } from "./find-russian-organizations.ts";
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
+import { ROLE_WORDS } from "./name-lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
 import { OrganizationTable, type OrgEntity } from "./organization-table.ts";
 import { pickKnown, resolvePhrase } from "./resolve-phrase.ts";
@@ -490,10 +491,12 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], firstWords: 
     if (!t.capitalized || t.acronymLike || claimed[i] === 1) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if ((next?.capitalized && joinable(next)) || (prev?.capitalized && joinable(t))) continue;
+    // "Tsinghua Vice President Yang Bin": a role word after the short name does not make it a longer name.
+    const roleNext = next !== undefined && next.gap === "" && ROLE_WORDS.has(next.norm);
+    if ((next?.capitalized && joinable(next) && !roleNext) || (prev?.capitalized && joinable(t))) continue;
     const entity = firstWords.get(t.norm);
     if (!entity || (countryFromName(t.text) !== null && !entity.known)) continue;
-    if (countryFromName(t.text) !== null && !["bauman", "lomonosov"].includes(t.norm)) continue;
+    if (countryFromName(t.text) !== null && !UNIVERSITY_WORDS.has(t.norm)) continue;
     claims.push({ from: i, to: i + 1, entity, form: "short" });
   }
 }

@@ -96,7 +96,7 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+(\S+\s+){0,6}(was|were|has been|have been)\s+signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(协议|备忘录)[^，。；]{0,6}(签署|签订)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(协议|备忘录)[^，。；]{0,6}(签署|签订)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
 const MEMORANDUM = /memorand|\bmou\b|备忘录|меморандум/iu;
 // An alliance made in a sentence of another kind of cooperation: "agreed to create a consortium for joint training".
@@ -171,24 +171,26 @@ export function findPartnerships(
     const mentions = orgs.inSentence(si);
     // Nothing below changes state for a sentence that names no one, but a memorandum signed right after a
     // sentence of cooperation is one of its parties ("The sides discussed … . A memorandum was signed.").
+    // An instrument signed in a sentence that names none of its parties, or one of the story's pair alone.
+    const signedBy = (groups: readonly OrgEntity[][], text: string) => {
+      const signed = SIGNED_UNNAMED.exec(text);
+      if (!signed || UNDER.test(text)) return;
+      const kind: PartnershipKind = MEMORANDUM.test(signed[0]) ? "mou" : "agreement";
+      const own = nearestDate(dates.at(si), sentence.start, signed.index);
+      const date = own ?? dateBefore(ctx, dates, si) ?? storyDateOf();
+      for (const group of groups)
+        add(`${partiesKey(group)}|${kind}|done`, {
+          parties: group,
+          kind,
+          status: "signed",
+          date,
+          dateRank: own ? 3 : date ? 1 : 0,
+          fields: [],
+          sentences: [si],
+        });
+    };
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
-      if (lastGroups && si - lastGroups.sentence <= 2) {
-        const signed = SIGNED_UNNAMED.exec(text);
-        if (!signed || UNDER.test(text)) return;
-        const kind: PartnershipKind = MEMORANDUM.test(signed[0]) ? "mou" : "agreement";
-        const own = nearestDate(dates.at(si), sentence.start, signed.index);
-        const date = own ?? dateBefore(ctx, dates, si) ?? storyDateOf();
-        for (const group of lastGroups.groups)
-          add(`${partiesKey(group)}|${kind}|done`, {
-            parties: group,
-            kind,
-            status: "signed",
-            date,
-            dateRank: own ? 3 : date ? 1 : 0,
-            fields: [],
-            sentences: [si],
-          });
-      }
+      if (lastGroups && si - lastGroups.sentence <= 2) signedBy(lastGroups.groups, text);
       return;
     }
     const named = mentions.map((m) => rootOf(m.entity));
@@ -215,8 +217,12 @@ export function findPartnerships(
     if (under)
       masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
     const all = partiesOf(orgs, si, masked, pair, self);
-    // Cooperation needs two parties: named, or "the two universities" standing for the story's pair.
-    if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) return;
+    // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
+    // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
+    if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
+      if (pair && academic.length === 1 && pair.includes(academic[0] as OrgEntity)) signedBy([pair], masked);
+      return;
+    }
     const members = all.filter((p) => p.kind !== "association");
     const joinsAssociation = named.some((e) => e.kind === "association") && MEMBERSHIP.test(masked);
     const kindCue: (typeof KIND_CUES)[number] | undefined = joinsAssociation

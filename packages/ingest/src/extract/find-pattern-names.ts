@@ -1,4 +1,4 @@
-import type { OrganizationId } from "@accord/domain";
+import type { OrganizationId, OrganizationKind } from "@accord/domain";
 import type { Token } from "../text/tokenize.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { CONNECTORS, GENERIC_WORDS, ORG_HEADS, PLURAL_HEADS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
@@ -346,7 +346,7 @@ function makeEntity(
     .replace(/^the\s+/i, "");
   const entity = table.found({
     name,
-    kind: ORG_HEADS.get(head.norm) ?? "other",
+    kind: nameKind(tokens, p, head),
     country: null,
     parent: parentEntity,
     unitKind,
@@ -357,4 +357,16 @@ function makeEntity(
     entity.surfaces.add(ctx.text.slice(owner.start, (tokens[p.to - 1] as Token).end).replace(/\s+/g, " "));
   }
   p.claim = { from: p.from, to: withParent ? (p.parent as Claim).to : p.to, entity, form: "name" };
+}
+
+const GROUPING_HEADS = new Set(["alliance", "association", "consortium", "union", "league"]);
+
+/** The kind a name's head word gives; a grouping after another head is what the name is ("University Alliance of …"). */
+function nameKind(tokens: readonly Token[], p: Phrase, head: Token): OrganizationKind {
+  for (let k = p.head + 1; k < p.to; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === "of" || t.norm === "for") break;
+    if (GROUPING_HEADS.has(t.norm)) return "association";
+  }
+  return ORG_HEADS.get(head.norm) ?? "other";
 }

@@ -61,7 +61,7 @@ export const HONORIFICS = new Set("prof professor dr mr mrs ms academician sir m
 
 /** Lines that credit authors, editors, photographers or translators, who are not participants. */
 export const BYLINE =
-  /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|автор|редактор)\b|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/i;
+  /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|reporting|additional reporting|editing|compiled|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|автор|редактор)\b|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/i;
 
 /** Given names in Cyrillic, for people named in Russian text. */
 export const GIVEN_NAMES_RU = new Set(

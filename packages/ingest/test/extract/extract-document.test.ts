@@ -768,4 +768,43 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     expect(line.partnerships.map((p) => `${p.kind} ${p.date}`)).toEqual(["exchange 2018"]);
   });
+
+  test("a university's one-word short name before a role is that university ('Fudan Vice President Name')", () => {
+    const { line } = extract(
+      "Fudan University and Kazan Federal University met on May 2. The talks were led by KFU Rector Lenar Safin and Fudan Vice President Chen Zhimin.",
+      { published: "2024-05-05" },
+    );
+    expect(line.people.find((p) => p.name === "Chen Zhimin")?.institution).toBe("Fudan University");
+  });
+
+  test("a memorandum 'signed in 2021' beside one of the story's pair is the pair's; 'opens … research centre' is a joint lab", () => {
+    const { line } = extract(
+      "Tomsk State University opens research centre with Zhejiang University. Tomsk State University and Zhejiang University opened a joint research centre on May 3. The TSU rector said the centre builds on a memorandum signed in 2020.",
+      { published: "2024-05-05" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`).sort()).toEqual([
+      "joint-lab launched 2024-05-03",
+      "mou signed 2020",
+    ]);
+  });
+
+  test("'agreed last week to launch' and a headline's 'to launch' are planned; exchanged staff is an exchange", () => {
+    const { line } = extract(
+      "Jilin University and Ural Federal University to launch joint master's programme. The two universities agreed last week to launch a joint master's programme. The two universities first exchanged teaching staff in 2019.",
+      { published: "2024-05-05" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "exchange ongoing",
+      "joint-program planned",
+    ]);
+  });
+
+  test("'Reporting by' and 'editing by' credit lines are not people; an alliance named after another head is an association", () => {
+    const { line } = extract(
+      "Sichuan University has joined the University Alliance of the Silk Road.\n\nReporting by Maria Ivanova; editing by Peter Jones.",
+      { published: "2024-05-05" },
+    );
+    expect(line.people).toEqual([]);
+    expect(line.institutions.find((o) => o.name.includes("Alliance"))?.kind).toBe("association");
+  });
 });
