@@ -13,24 +13,27 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合学院|合作办学机构|孔子学院|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|合作办学机构|孔子学院|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
     /\balliance\b|\bconsortium\b|\bassociation\b|\bnetwork university\b|\bunion of\b|联盟|协会|ассоциаци|альянс|консорциум|союз/iu,
   ],
-  ["mou", /\bmemorand(um|a)\b|\bmou\b|备忘录|меморандум/iu],
+  [
+    "mou",
+    /\bmemorand(um|a)\b|\bmou\b|\bletters? of intent\b|备忘录|意向书|меморандум|(соглашени|протокол)\S*\s+о\s+намерени/iu,
+  ],
   [
     "agreement",
     /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(the|a) document was signed\b|协议|合同|路线图|дорожн\S*\s+карт|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
   ],
   [
     "research-project",
-    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
+    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究(?!生|院)|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
   ],
   [
     "exchange",

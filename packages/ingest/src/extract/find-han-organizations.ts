@@ -90,7 +90,7 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
     let start = m.index;
     while (
       start > 0 &&
-      m.index - start < 12 &&
+      m.index - start < 16 &&
       !HAN_STOP.test(text[start - 1] ?? "") &&
       !table.covers(start - 1, start)
     )

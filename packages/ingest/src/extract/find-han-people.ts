@@ -1,6 +1,7 @@
 import { pinyin } from "pinyin-pro";
 import { remembered } from "../text/name-key.ts";
 import { isTranscribedGivenName, isTranscription, latinOfTranscribedName } from "../text/russian-from-han.ts";
+import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
 import { CHINESE_SURNAME_CHARS, GIVEN_NAMES } from "./name-lexicon.ts";
@@ -182,7 +183,9 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
     const start = (m.index ?? 0) + role.length;
     const end = start + word.length;
     if (!free(start, end) || !isTranscription(word)) continue;
-    const country = organizationBefore(sentenceAt(start), start)?.country;
+    // At a foreign organization, or a foreign country's envoy: "俄罗斯驻华大使莫尔古洛夫".
+    const envoy = countryFromName(text.slice(Math.max(0, start - role.length - 8), start - role.length));
+    const country = organizationBefore(sentenceAt(start), start)?.country ?? envoy;
     if (!country || country === "CN") continue;
     const name = latinOfTranscribedName([word]);
     if (!name) continue;

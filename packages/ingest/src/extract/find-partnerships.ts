@@ -1,5 +1,5 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
-import { cue } from "./cue.ts";
+import { type Cue, cue } from "./cue.ts";
 import {
   FUTURE,
   KIND_CUES,
@@ -14,7 +14,7 @@ import {
 import type { DocumentContext } from "./document-context.ts";
 import { fieldsIn } from "./fields-in.ts";
 import type { DateMention, SentenceDates } from "./find-dates.ts";
-import { type OrganizationTable, type OrgEntity, rootOf } from "./organization-table.ts";
+import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 
 /** Cooperation one sentence reports, before it becomes a domain `Partnership`. */
 export interface PartnershipMention {
@@ -80,7 +80,7 @@ const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
 const SIGNED_INSTRUMENT = cue(
-  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
+  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou|letters? of intent)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
 );
 /** The parties of a partnership as one key: their ids, sorted, joined. */
 const partiesKey = (parties: readonly OrgEntity[]) =>
@@ -96,9 +96,9 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录)|(协议|备忘录)[^，。；]{0,6}(签署|签订)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
-const MEMORANDUM = /memorand|\bmou\b|备忘录|меморандум/iu;
+const MEMORANDUM = /memorand|\bmou\b|intent|备忘录|意向书|меморандум|намерени/iu;
 // An alliance made in a sentence of another kind of cooperation: "agreed to create a consortium for joint training".
 const ALLIANCE_MADE = cue(
   /\b(establish|form|creat|launch|found|set up)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,2}(alliance|consortium)\b|(成立|组建|建立|发起)[^，。；]{0,8}联盟|(создани|созда|учрежд|учреди|сформир|формировани)\S*\s+(\S+\s+){0,2}(консорциум|альянс)/iu,
@@ -166,9 +166,8 @@ export function findPartnerships(
   let lastGroups: { groups: OrgEntity[][]; sentence: number } | undefined;
   // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
   let recent: { pair: [OrgEntity, OrgEntity]; sentence: number } | undefined;
-  ctx.sentences.forEach((sentence, si) => {
+  const visit = (sentence: Stretch, si: number, mentions: readonly OrgMention[]) => {
     const text = sentence.text;
-    const mentions = orgs.inSentence(si);
     // Nothing below changes state for a sentence that names no one, but a memorandum signed right after a
     // sentence of cooperation is one of its parties ("The sides discussed … . A memorandum was signed.").
     // An instrument signed in a sentence that names none of its parties, or one of the story's pair alone.
@@ -216,7 +215,7 @@ export function findPartnerships(
     const under = UNDER.exec(masked);
     if (under)
       masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
-    const all = partiesOf(orgs, si, masked, pair, self);
+    const all = partiesOf(mentions, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
@@ -294,57 +293,24 @@ export function findPartnerships(
       add(key, { parties: members, kind: "alliance", status, date, dateRank, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
     }
-    // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
-    // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
-    const rest = first
-      ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
-      : masked;
-    const second = KIND_CUES.find(
-      ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
-    );
-    const facts: [PartnershipKind, PartnershipStatus][] =
-      second && kind !== "other"
-        ? [
-            [kind, status],
-            // "签署合作谅解备忘录，双方将开展联合研究": what a signed memorandum says will be done is planned.
-            [
-              second[0],
-              status === "signed" && (kind === "mou" || kind === "agreement") && FUTURE.test(masked)
-                ? "planned"
-                : status,
-            ],
-          ]
-        : [[kind, status]];
-    // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
-    const instrument =
-      status === "signed"
-        ? KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked))
-        : undefined;
-    if (instrument && kind !== instrument[0] && TO_CREATE.test(masked)) {
-      facts.length = 0;
-      facts.push([instrument[0], "signed"], [kind, "planned"]);
-      if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
-    } else if (instrument && kind !== instrument[0] && kind !== "other" && facts[0]) {
-      // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
-      // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
-      const signing = SIGNED_INSTRUMENT.exec(masked);
-      if (signing) {
-        const rest =
-          masked.slice(0, signing.index) +
-          " ".repeat(signing[0].length) +
-          masked.slice(signing.index + signing[0].length);
-        facts[0] = [kind, cuedStatus(rest) ?? status];
-        facts.push([instrument[0], "signed"]);
-      }
-    } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
-      // "两校续签了校际合作协议，并启动了双学位项目": an agreement signed beside a programme launched.
-      const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
-      if (signed) facts.push([signed[0], "signed"]);
-    }
+    const facts = factsOf(masked, kindCue, status);
+    // "Beihang signed a framework agreement with BMSTU, a student exchange agreement with SPbPU, and …": each party
+    // of a centre takes the kinds written just before its name, where those words name one.
+    const partyFacts = (group: OrgEntity[]) => {
+      if (groups.length < 2) return facts;
+      const other = group[1] as OrgEntity;
+      const at = mentions.findIndex((m) => rootOf(m.entity) === other);
+      const previous = mentions[at - 1];
+      if (at <= 0 || !previous) return facts;
+      const words = masked.slice(previous.end - sentence.start, (mentions[at] as OrgMention).start - sentence.start);
+      if (!SPECIFIC_KIND.test(words)) return facts;
+      const cue = KIND_CUES.find(([, re]) => re.test(words));
+      return cue ? factsOf(words, cue, cuedStatus(words) ?? status) : facts;
+    };
     // "The document was signed by …" after a memorandum of the same parties is that memorandum.
     const theDocument = kind === "agreement" && DOCUMENT_SIGNED.test(masked) && !AGREEMENT_WORD.test(masked);
-    for (const [k, st] of facts)
-      for (const group of groups) {
+    for (const group of groups)
+      for (const [k, st] of partyFacts(group)) {
         const ids = partiesKey(group);
         const named = theDocument && k === "agreement" && found.has(`${ids}|mou|${STATUS_GROUP[st]}`) ? "mou" : k;
         add(`${ids}|${named}|${STATUS_GROUP[st]}`, {
@@ -357,6 +323,9 @@ export function findPartnerships(
           sentences: [si],
         });
       }
+  };
+  ctx.sentences.forEach((sentence, si) => {
+    for (const clause of clausesOf(ctx, sentence, orgs.inSentence(si))) visit(clause.stretch, si, clause.mentions);
   });
   // Talk of cooperation between parties that the text gives a specific partnership is that partnership told
   // again ("during the visit, the two universities signed an agreement"): the meeting itself is an event.
@@ -371,6 +340,64 @@ export function findPartnerships(
 }
 
 /**
+ * The kinds and statuses of cooperation words tell: the kind of the cue, a second kind beside it, and an
+ * instrument signed beside another kind ("signed a memorandum to establish a joint centre").
+ */
+function factsOf(
+  masked: string,
+  [kind, kindRe]: readonly [PartnershipKind, Cue],
+  status: PartnershipStatus,
+): [PartnershipKind, PartnershipStatus][] {
+  // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
+  // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
+  const first = kindRe.exec(masked);
+  const rest = first
+    ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
+    : masked;
+  const second = KIND_CUES.find(
+    ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
+  );
+  const facts: [PartnershipKind, PartnershipStatus][] =
+    second && kind !== "other"
+      ? [
+          [kind, status],
+          // "签署合作谅解备忘录，双方将开展联合研究": what a signed memorandum says will be done is planned.
+          [
+            second[0],
+            status === "signed" && (kind === "mou" || kind === "agreement") && FUTURE.test(masked) ? "planned" : status,
+          ],
+        ]
+      : [[kind, status]];
+  // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
+  const instrument =
+    status === "signed"
+      ? KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked))
+      : undefined;
+  if (instrument && kind !== instrument[0] && TO_CREATE.test(masked)) {
+    facts.length = 0;
+    facts.push([instrument[0], "signed"], [kind, "planned"]);
+    if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
+  } else if (instrument && kind !== instrument[0] && kind !== "other" && facts[0]) {
+    // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
+    // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
+    const signing = SIGNED_INSTRUMENT.exec(masked);
+    if (signing) {
+      const rest =
+        masked.slice(0, signing.index) +
+        " ".repeat(signing[0].length) +
+        masked.slice(signing.index + signing[0].length);
+      facts[0] = [kind, cuedStatus(rest) ?? status];
+      facts.push([instrument[0], "signed"]);
+    }
+  } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
+    // "两校续签了校际合作协议，并启动了双学位项目": an agreement signed beside a programme launched.
+    const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
+    if (signed) facts.push([signed[0], "signed"]);
+  }
+  return facts;
+}
+
+/**
  * Many parties in one sentence without "jointly": each works with the one organization of its country among
  * parties of another ("应喀山…、乌法…和萨马拉…邀请，大连理工大学…访问"), else with the story's main organization.
  */
@@ -382,19 +409,72 @@ function star(parties: OrgEntity[], pair: [OrgEntity, OrgEntity] | undefined): O
   return parties.filter((p) => p !== center).map((p) => [center, p]);
 }
 
+/** A sentence or a clause of one: its text, and where it is. */
+interface Stretch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = /[，；;]|,\s+while\s/gu;
+
+/**
+ * A sentence whose clauses each name two parties of their own is read clause by clause: "论坛期间，A与B续签了合作协议，
+ * C与D签署了联合办学意向书" is two partnerships, not four organizations with one centre.
+ */
+function clausesOf(
+  ctx: DocumentContext,
+  sentence: Stretch,
+  mentions: readonly OrgMention[],
+): { stretch: Stretch; mentions: readonly OrgMention[] }[] {
+  const whole = [{ stretch: sentence, mentions }];
+  if (new Set(mentions.map((m) => rootOf(m.entity))).size < 4) return whole;
+  // Pieces between clause breaks, each with the distinct organizations it names.
+  const cuts = [sentence.start];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index + m[0].length);
+  cuts.push(sentence.end);
+  const clauses: { start: number; end: number; mentions: OrgMention[] }[] = [];
+  let pending: { start: number; mentions: OrgMention[] } | undefined;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start = pending?.start ?? (cuts[k] as number);
+    const end = cuts[k + 1] as number;
+    const inside = mentions.filter((m) => m.start >= (cuts[k] as number) && m.end <= end);
+    const named = [...(pending?.mentions ?? []), ...inside];
+    // A piece with fewer than two organizations goes with the next one ("论坛期间，…").
+    if (new Set(named.map((m) => rootOf(m.entity))).size < 2) {
+      pending = { start, mentions: named };
+      continue;
+    }
+    clauses.push({ start, end, mentions: named });
+    pending = undefined;
+  }
+  const last = clauses[clauses.length - 1];
+  if (pending && last) {
+    last.end = sentence.end;
+    last.mentions.push(...pending.mentions);
+  }
+  if (clauses.length < 2) return whole;
+  return clauses.map((c) => ({
+    stretch: { text: ctx.folded.slice(c.start, c.end), start: c.start, end: c.end },
+    mentions: c.mentions,
+  }));
+}
+
 function partiesOf(
-  orgs: OrganizationTable,
-  si: number,
+  mentions: readonly OrgMention[],
   text: string,
   pair: [OrgEntity, OrgEntity] | undefined,
   self: OrgEntity | null,
 ): OrgEntity[] {
   const roots: OrgEntity[] = [];
-  for (const m of orgs.inSentence(si)) {
+  for (const m of mentions) {
     const root = rootOf(m.entity);
     if (!roots.includes(root)) roots.push(root);
   }
   if (self && SELF_REFERENCE.test(text) && !roots.includes(self)) roots.push(self);
+  // "我校与莫斯科国立师范大学签约" with the publisher unknown: "our university" is the pair's other one.
+  if (!self && pair && roots.length === 1 && pair.includes(roots[0] as OrgEntity) && SELF_REFERENCE.test(text))
+    return pair;
   const academic = roots.filter((r) => ACADEMIC.has(r.kind));
   if (academic.length >= 2) return academic;
   const formal = roots.filter((r) => r.kind !== "other");

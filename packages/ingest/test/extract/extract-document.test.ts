@@ -807,4 +807,54 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.people).toEqual([]);
     expect(line.institutions.find((o) => o.name.includes("Alliance"))?.kind).toBe("association");
   });
+
+  test("a sentence whose clauses each name their own pair is read clause by clause; 意向书 is a memorandum", () => {
+    const { line } = extract(
+      "会议期间，吉林大学与俄罗斯喀山联邦大学续签了合作协议，大连理工大学与俄罗斯托木斯克理工大学签署了联合办学意向书。",
+      { language: "zh", published: "2024-11-20" },
+    );
+    const pairs = line.partnerships.map((p) => `${p.parties.slice().sort().join(" + ")}: ${p.kind}`).sort();
+    expect(pairs).toEqual([
+      "Dalian University of Technology + Tomsk Polytechnic University: joint-program",
+      "Dalian University of Technology + Tomsk Polytechnic University: mou",
+      "Jilin University + Kazan Federal University: agreement",
+    ]);
+  });
+
+  test("each party of a centre takes the kinds written just before its name", () => {
+    const { line } = extract(
+      "Jilin University signed a framework agreement with Tomsk State University, a memorandum of understanding with Ural Federal University, and a student exchange agreement with Kazan Federal University.",
+      { published: "2024-05-05" },
+    );
+    const kinds = (name: string) =>
+      line.partnerships
+        .filter((p) => p.parties.includes(name))
+        .map((p) => p.kind)
+        .sort();
+    expect(kinds("Tomsk State University")).toEqual(["agreement"]);
+    expect(kinds("Ural Federal University")).toEqual(["mou"]);
+    expect(kinds("Kazan Federal University")).toEqual(["agreement", "exchange"]);
+  });
+
+  test("a foreign envoy named in transcription after a country's role; 我校 and one named party is the story's pair", () => {
+    const envoy = extract("白俄罗斯驻华大使鲁德出席开幕式。", { language: "zh", published: "2024-11-20" }).line;
+    expect(envoy.people.map((p) => `${p.name} ${p.role}`)).toEqual(["Rud Ambassador"]);
+    const { line } = extract("6月9日，我校与俄罗斯乌拉尔联邦大学举行合作协议签约仪式。吉林大学副校长王栋出席仪式。", {
+      language: "zh",
+      published: "2023-06-12",
+    });
+    expect(line.partnerships.map((p) => `${p.kind} ${p.parties.slice().sort().join(" + ")}`)).toEqual([
+      "agreement Jilin University + Ural Federal University",
+    ]);
+  });
+
+  test("a joint graduate school is a joint institute, not joint research; a long unknown name keeps its country word", () => {
+    const { line } = extract(
+      "由吉林大学与俄罗斯新西伯利亚国立大学共同建设的中俄联合研究生院迎来首批新生。吉林大学与俄罗斯圣彼得堡国立林业技术大学签署协议。",
+      { language: "zh", published: "2022-09-05" },
+    );
+    expect(line.partnerships.map((p) => p.kind)).toContain("joint-institute");
+    expect(line.partnerships.map((p) => p.kind)).not.toContain("research-project");
+    expect(line.institutions.map((o) => o.name)).toContain("圣彼得堡国立林业技术大学");
+  });
 });
