@@ -92,6 +92,7 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs));
   people.push(...findHanPeople(ctx, orgs));
   ownStaff(ctx, orgs, people);
+  nationalStaff(ctx, orgs, people);
   return mergeMentions(people);
 }
 
@@ -101,7 +102,8 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
  * Chinese surname first for a Chinese one.
  */
 const UNIVERSITY_ROLE = /rector|president|dean|professor|secretary|chair|director|head|provost|academician/i;
-const OFFICIAL_ROLE = /minister|mayor|governor|ambassador|consul|deputy/i;
+const OFFICIAL_ROLE =
+  /minister|mayor|governor|ambassador|consul|deputy(?!\s+(head|director|dean|rector|president|chair))/i;
 
 function ownStaff(ctx: DocumentContext, orgs: OrganizationTable, people: PersonMention[]): void {
   const country = ctx.publisher?.entry.country;
@@ -109,11 +111,67 @@ function ownStaff(ctx: DocumentContext, orgs: OrganizationTable, people: PersonM
   if (!self || (country !== "RU" && country !== "CN")) return;
   for (const p of people) {
     if (p.organization || !p.role || !UNIVERSITY_ROLE.test(p.role) || OFFICIAL_ROLE.test(p.role)) continue;
+    // "Russian President Vladimir Putin", "President of Russia …": a country's office, not the university's.
+    if (countryFromName(p.role) !== null || countryOffice(ctx, orgs, p)) continue;
     const first = p.name.split(" ")[0]?.toLowerCase() ?? "";
     const ofCountry =
       country === "RU" ? GIVEN_NAMES.has(first) : CHINESE_SURNAMES.has(first) && !GIVEN_NAMES.has(first);
     if (ofCountry) p.organization = rootOf(self);
   }
+}
+
+// Endings of Russian surnames in Latin script: Kuznetsov, Volkova, Pavlovsky, Shevchenko.
+const RUSSIAN_SURNAME = /(ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|tsky|tskaya|ko|uk|chuk|ich|vich)$/;
+
+/** The country a person's name is of, as far as its shape tells: a Russian surname, a Chinese one in pinyin. */
+function nationalityOf(name: string): "RU" | "CN" | null {
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
+  const last = words[words.length - 1] ?? "";
+  const first = words[0] ?? "";
+  if (RUSSIAN_SURNAME.test(last) && !CHINESE_SURNAMES.has(first)) return "RU";
+  if (words.length >= 2 && CHINESE_SURNAMES.has(first) && !GIVEN_NAMES.has(first) && words.slice(1).every(isPinyin))
+    return "CN";
+  return null;
+}
+
+/**
+ * In a story of a Chinese and a Russian university, someone with a university role and no organization named
+ * ("Vice President of Foreign Affairs Kuznetsov", "Rector A. A. Volkov") is of the one university of the country
+ * the name is of, when the story names only one of that country.
+ */
+function nationalStaff(ctx: DocumentContext, orgs: OrganizationTable, people: PersonMention[]): void {
+  // Universities first: an institute beside the one university of a country is most often one of its parts.
+  const universities = new Map<string, Set<OrgEntity>>();
+  const institutes = new Map<string, Set<OrgEntity>>();
+  for (const m of orgs.mentions) {
+    const root = rootOf(m.entity);
+    const country = root.country ?? root.known?.entry.country ?? null;
+    const into = root.kind === "university" ? universities : root.kind === "institute" ? institutes : undefined;
+    if (!country || !into) continue;
+    let set = into.get(country);
+    if (!set) into.set(country, (set = new Set()));
+    set.add(root);
+  }
+  for (const p of people) {
+    if (p.organization || !p.role || !UNIVERSITY_ROLE.test(p.role) || OFFICIAL_ROLE.test(p.role)) continue;
+    if (countryFromName(p.role) !== null || countryOffice(ctx, orgs, p)) continue;
+    const country = nationalityOf(p.name);
+    const candidates = country ? (universities.get(country) ?? institutes.get(country)) : undefined;
+    if (candidates?.size === 1) p.organization = [...candidates][0] as OrgEntity;
+  }
+}
+
+/** "Russian President Vladimir Putin": a country's word just before the role. */
+function countryOffice(ctx: DocumentContext, orgs: OrganizationTable, p: PersonMention): boolean {
+  const lead = /(\S+)\s+(\S+\s+)?$/.exec(ctx.text.slice(Math.max(0, p.start - 60), p.start));
+  const word = lead?.[1];
+  if (!lead || !word) return false;
+  const at = p.start - lead[0].length;
+  return !orgs.covers(at, at + word.length) && countryFromName(word) !== null;
 }
 
 /** A wire story's dateline ("NEW DELHI, Nov 3 (PTI) -", "MOSCOW —"): a place in capitals, not a name. */
@@ -210,20 +268,29 @@ function roleBefore(
   }
   if (owner && !/[,;:]/.test((tokens[i] as Token).gap)) {
     while (j >= 0 && orgAt(tokens[j]) === owner) j--;
+    const ownerStart = j + 1;
     while (j >= 0 && ((tokens[j] as Token).norm === "the" || (tokens[j] as Token).norm === "of")) j--;
-    const before = tokens[j];
+    // "the Secretary of Party Committee of BIT Guo Dacheng": a body of the organization between role and name.
+    let body = j;
+    while (body > 0 && body > j - 4 && BODY_WORDS.has((tokens[body] as Token).norm)) body--;
+    const throughBody =
+      body < j && (tokens[body] as Token).norm === "of" && ROLE_WORDS.has(tokens[body - 1]?.norm ?? "");
+    const roleEnd = throughBody ? body - 1 : j;
+    const before = tokens[roleEnd];
     if (!before || !ROLE_WORDS.has(before.norm)) return null;
-    let k = j;
+    let k = roleEnd;
     while (k > 0 && ROLE_WORDS.has((tokens[k - 1] as Token).norm)) k--;
-    const words = tokens.slice(k, j + 1).map((t) => t.text);
-    return { role: words.join(" "), org: rootOf(owner.entity) };
+    const words = tokens.slice(k, throughBody ? ownerStart : roleEnd + 1).map((t) => t.text);
+    return { role: words.join(" ").replace(/\s+of(\s+the)?$/i, ""), org: rootOf(owner.entity) };
   }
   // "FEFU Vice-President for International Relations Victoria Panova": what the role is for, between it and the name.
   const scope = roleScopeBefore(tokens, j);
   if (scope > 0) j = scope - 1;
   while (j >= 0) {
     const t = tokens[j] as Token;
-    if (!(ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm))) break;
+    // "Board Member and Vice President Chao Qiuling": two roles joined by "and" are one.
+    const joined = t.norm === "and" && role.length > 0 && ROLE_WORDS.has(tokens[j - 1]?.norm ?? "");
+    if (!(ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || joined)) break;
     role.unshift(t.text);
     if (tokens[j + 1] && /[,;:]/.test((tokens[j + 1] as Token).gap)) break;
     j--;
@@ -236,6 +303,8 @@ function roleBefore(
 }
 
 const LED = new Set(["led", "headed", "chaired"]);
+// Bodies of an organization a role can be of: "Secretary of the Party Committee of BIT".
+const BODY_WORDS = new Set(["party", "committee", "cpc", "communist", "council", "board", "senate", "the"]);
 
 /**
  * "A delegation from Dalian University of Foreign Languages, led by Rector Liu Hong": the organization named nearest
@@ -316,6 +385,10 @@ function roleAfter(
   }
   const last = tokens[end - 1] as Token;
   const roleText = ctx.text.slice((tokens[k] as Token).start, last.end).replace(/\s+/g, " ");
+  // "Devang V. Khakhar, director, IIT Bombay": the organization set off by a comma after the role.
+  const next = tokens[end];
+  const beyond = next && next.gap === "," ? orgAt(next) : undefined;
+  if (!org && beyond) org = rootOf(beyond.entity);
   return { role: roleText, org };
 }
 

@@ -647,7 +647,8 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     const of = (name: string) => line.people.find((p) => p.name === name)?.institution;
     expect(of("Nikita Anisimov")).toBe("HSE University");
-    expect(of("Li Yanrong")).toBeNull();
+    // Not the publisher's: a Chinese name, of the one Chinese university the story names.
+    expect(of("Li Yanrong")).toBe("Sichuan University");
     expect(of("Konstantin Mogilevsky")).toBeNull();
   });
 
@@ -856,5 +857,30 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.partnerships.map((p) => p.kind)).toContain("joint-institute");
     expect(line.partnerships.map((p) => p.kind)).not.toContain("research-project");
     expect(line.institutions.map((o) => o.name)).toContain("圣彼得堡国立林业技术大学");
+  });
+
+  test("roles of a body of the organization, roles joined by 'and', and the organization after a role and a comma", () => {
+    const { line } = extract(
+      "The Secretary of the Party Committee of Jilin University Zhang Wei met guests from Kazan Federal University. A delegation of Tomsk State University, led by Board Member and Vice-Rector Anna Orlova, arrived. Professor Ivan Petrov, director, Ural Federal University, spoke.",
+      { published: "2024-05-05" },
+    );
+    const of = (name: string) => line.people.find((p) => p.name === name);
+    expect(of("Zhang Wei")).toMatchObject({
+      institution: "Jilin University",
+      role: "Secretary of the Party Committee",
+    });
+    expect(of("Anna Orlova")).toMatchObject({ institution: "Tomsk State University" });
+    expect(of("Ivan Petrov")).toMatchObject({ institution: "Ural Federal University" });
+  });
+
+  test("in a story of one Chinese and one Russian university, a role with no organization goes by the name's country", () => {
+    const { line } = extract(
+      "Jilin University hosted a delegation from Novosibirsk State University on May 3. Vice-Rector Kuznetsov and Deputy Dean Wang Haitao attended. Russian President Vladimir Putin sent greetings.",
+      { published: "2024-05-05" },
+    );
+    const of = (name: string) => line.people.find((p) => p.name === name)?.institution;
+    expect(of("Kuznetsov")).toBe("Novosibirsk State University");
+    expect(of("Wang Haitao")).toBe("Jilin University");
+    expect(of("Vladimir Putin")).toBeNull();
   });
 });
