@@ -93,7 +93,9 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
     if (!shouted(tokens)) findPatternNames(ctx, tokens, sentenceClaims, table, inText, isKnownAcronym);
     for (const claim of sentenceClaims) {
       const next = tokens[claim.to];
-      if (next?.acronymLike && next.gap.endsWith("(") && free(si, claim.to)) localAcronyms.set(next.text, claim.entity);
+      // "Синьцзянский университет (КНР)", "Fudan University (PRC)": a country in brackets, not an acronym.
+      if (next?.acronymLike && next.gap.endsWith("(") && free(si, claim.to) && countryFromName(next.text) === null)
+        localAcronyms.set(next.text, claim.entity);
     }
   });
   claimAcronyms(

@@ -98,6 +98,18 @@ const JOINT = cue(
 const SIGNED_UNNAMED = cue(
   /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
+// A sentence that begins with the instrument just told of, and the verbs of what it provides for.
+const INSTRUMENT_FIRST =
+  /^\s*((the|this)\s+(agreement|memorandum|document|mou|contract)|(документ|соглашение|меморандум|договор)\S*|(该|此)?(协议|备忘录)|根据(协议|备忘录))/iu;
+const PROVIDES =
+  /\b(provides?|envisages?|stipulates?|covers?|includes?)\b|предусматрива\S*|включа\S*|规定|包括|涵盖/giu;
+const PROVIDED = new Set<PartnershipKind>([
+  "exchange",
+  "research-project",
+  "joint-program",
+  "joint-lab",
+  "joint-institute",
+]);
 const MEMORANDUM = /memorand|\bmou\b|intent|备忘录|意向书|меморандум|намерени/iu;
 // An alliance made in a sentence of another kind of cooperation: "agreed to create a consortium for joint training".
 const ALLIANCE_MADE = cue(
@@ -170,6 +182,27 @@ export function findPartnerships(
     const text = sentence.text;
     // Nothing below changes state for a sentence that names no one, but a memorandum signed right after a
     // sentence of cooperation is one of its parties ("The sides discussed … . A memorandum was signed.").
+    // "The document provides for joint training of postgraduates and exchanges of teachers": what the instrument just
+    // told of provides for is planned between its parties.
+    const providedFor = (groups: readonly OrgEntity[][], text: string) => {
+      const ref = INSTRUMENT_FIRST.exec(text);
+      if (!ref) return;
+      const rest = " ".repeat(ref[0].length) + text.slice(ref[0].length);
+      for (const [kind, re] of KIND_CUES) {
+        if (!PROVIDED.has(kind) || !re.test(rest)) continue;
+        const status = cuedStatus(rest.replace(PROVIDES, " ")) ?? "planned";
+        for (const group of groups)
+          add(`${partiesKey(group)}|${kind}|${STATUS_GROUP[status]}`, {
+            parties: group,
+            kind,
+            status,
+            date: null,
+            dateRank: 0,
+            fields: fieldsIn(rest),
+            sentences: [si],
+          });
+      }
+    };
     // An instrument signed in a sentence that names none of its parties, or one of the story's pair alone.
     const signedBy = (groups: readonly OrgEntity[][], text: string) => {
       const signed = SIGNED_UNNAMED.exec(text);
@@ -190,6 +223,7 @@ export function findPartnerships(
     };
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
       if (lastGroups && si - lastGroups.sentence <= 2) signedBy(lastGroups.groups, text);
+      if (lastGroups && si - lastGroups.sentence === 1) providedFor(lastGroups.groups, text);
       return;
     }
     const named = mentions.map((m) => rootOf(m.entity));

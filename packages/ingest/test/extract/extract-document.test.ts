@@ -883,4 +883,26 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(of("Wang Haitao")).toBe("Jilin University");
     expect(of("Vladimir Putin")).toBeNull();
   });
+
+  test("what the instrument just signed provides for is planned; a country in brackets is no acronym", () => {
+    const { line } = extract(
+      "Омский государственный университет подписал соглашение с Ляонинским университетом (КНР). Документ предусматривает совместную подготовку магистрантов и обмен преподавателями.",
+      { language: "ru", published: "2024-05-05" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "agreement signed",
+      "exchange planned",
+      "joint-program planned",
+    ]);
+    expect(line.institutions.flatMap((o) => o.aliases)).not.toContain("КНР");
+    const en = extract(
+      "Jilin University and Kazan Federal University signed an agreement on May 3. The agreement provides for student exchanges and joint research.",
+      { published: "2024-05-05" },
+    ).line;
+    expect(en.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "agreement signed",
+      "exchange planned",
+      "research-project planned",
+    ]);
+  });
 });
