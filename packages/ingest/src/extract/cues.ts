@@ -37,7 +37,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "exchange",
-    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换|обмен|мобильност|стажировк/iu,
+    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换(?!了?意见)|обмен|мобильност|стажировк/iu,
   ],
   [
     "other",
@@ -62,7 +62,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "discussed",
-    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换意见|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
+    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换了?意见|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
   ],
   [
     "ongoing",

@@ -66,7 +66,9 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
 }
 
 // Heads of Chinese organization names, and what may not stand just before a name.
-const HAN_HEAD = /(大学|学院|研究院|研究所|科学院|师范学校|大学校)/gu;
+const HAN_HEAD = /(大学|学院|研究院|研究所|科学院|师范学校|大学校|联盟|协会|联合会)/gu;
+// Heads of an association's name: "中俄交通大学联盟" is an alliance, not the university its name begins with.
+const GROUPING_HEAD = /^(联盟|协会|联合会)/u;
 const HAN_STOP =
   /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
 const HAN_LEADING_VERBS =
@@ -87,6 +89,8 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
   for (const m of text.matchAll(HAN_HEAD)) {
     const headEnd = m.index + m[0].length;
     if (table.covers(m.index, headEnd)) continue;
+    const grouping = GROUPING_HEAD.test(m[0]);
+    if (!grouping && GROUPING_HEAD.test(text.slice(headEnd, headEnd + 3))) continue;
     let start = m.index;
     while (
       start > 0 &&
@@ -112,7 +116,7 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
     );
     const known = byChars.get(key) ?? longer?.known ?? undefined;
     // "俄语学院" (a school of Russian) is a part of a university: of the one named before it, or the publisher.
-    if (!known && m[0] !== "大学" && countryFromName(name) === null) {
+    if (!known && m[0] !== "大学" && !grouping && countryFromName(name) === null) {
       const si = sentenceAt(start);
       const before = table
         .inSentence(si)
@@ -140,13 +144,15 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       : table.found({
           name: ctx.text.slice(own, headEnd),
           // "中俄联合研究院": a joint body the partners make, not one of the partners.
-          kind: name.includes("联合")
-            ? "other"
-            : m[0] === "研究所" || m[0] === "研究院"
-              ? "institute"
-              : m[0] === "科学院"
-                ? "academy"
-                : "university",
+          kind: grouping
+            ? "association"
+            : name.includes("联合")
+              ? "other"
+              : m[0] === "研究所" || m[0] === "研究院"
+                ? "institute"
+                : m[0] === "科学院"
+                  ? "academy"
+                  : "university",
           country: null,
         });
     table.mention(entity, { start, end: headEnd, sentence: sentenceAt(start) }, ctx.text, "name");

@@ -1,6 +1,11 @@
 import { pinyin } from "pinyin-pro";
 import { remembered } from "../text/name-key.ts";
-import { isTranscribedGivenName, isTranscription, latinOfTranscribedName } from "../text/russian-from-han.ts";
+import {
+  isTranscribedGivenName,
+  isTranscription,
+  latinOfTranscribedName,
+  transcribedGivenNameAtEnd,
+} from "../text/russian-from-han.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import type { PersonMention } from "./find-people.ts";
@@ -209,6 +214,8 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
  * characters, or a given name at its end when the tail runs into the word before ("俄罗斯伊万" → "伊万").
  */
 function transcribedEnd(run: string): string | undefined {
+  const given = transcribedGivenNameAtEnd(run);
+  if (given) return given;
   let from = run.length;
   while (from > 0 && run.length - from < LONGEST_WORD && isTranscription(run[from - 1] as string)) from--;
   if (from === run.length) return undefined;

@@ -258,6 +258,13 @@ export function isTranscription(han: string): boolean {
 /** Whether `han` is a given name in transcription ("弗拉基米尔"). */
 export const isTranscribedGivenName = (han: string): boolean => han in GIVEN;
 
+const GIVEN_BY_LENGTH = Object.keys(GIVEN).sort((a, b) => b.length - a.length);
+
+/** The longest listed given name `han` ends with, also one with a character the table lacks ("康斯坦丁"). */
+export function transcribedGivenNameAtEnd(han: string): string | undefined {
+  return GIVEN_BY_LENGTH.find((name) => han.endsWith(name));
+}
+
 /**
  * One word of a Russian name in transcription, in Latin script ("弗拉索夫" → "Vlasov"); undefined when a
  * character is not the table's. A single character is an initial ("弗" → "V.").

@@ -905,4 +905,21 @@ describe("extractDocument in Russian and Chinese text", () => {
       "research-project planned",
     ]);
   });
+
+  test("a transcribed given name with a character outside the table; 交换了意见 is talk, not an exchange", () => {
+    const { line } = extract(
+      "5月6日，俄罗斯联邦科学与高等教育部副部长康斯坦丁·伊万诺夫访问吉林大学。吉林大学与喀山联邦大学就共建联合研究中心深入交换了意见。",
+      { language: "zh", published: "2024-05-08" },
+    );
+    expect(line.people.map((p) => p.name)).toContain("Konstantin Ivanov");
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-lab discussed"]);
+  });
+
+  test("a Chinese name headed by 联盟 is an association, not the university its name begins with", () => {
+    const { line } = extract("吉林大学加入了中俄边境城市大学联盟。", { language: "zh", published: "2024-05-08" });
+    expect(line.institutions.map((o) => `${o.name} ${o.kind}`)).toEqual([
+      "Jilin University university",
+      "中俄边境城市大学联盟 association",
+    ]);
+  });
 });
