@@ -152,9 +152,9 @@ function nationalStaff(ctx: DocumentContext, orgs: OrganizationTable, people: Pe
     const country = root.country ?? root.known?.entry.country ?? null;
     const into = root.kind === "university" ? universities : root.kind === "institute" ? institutes : undefined;
     if (!country || !into) continue;
-    let set = into.get(country);
-    if (!set) into.set(country, (set = new Set()));
+    const set = into.get(country) ?? new Set<OrgEntity>();
     set.add(root);
+    into.set(country, set);
   }
   for (const p of people) {
     if (p.organization || !p.role || !UNIVERSITY_ROLE.test(p.role) || OFFICIAL_ROLE.test(p.role)) continue;
