@@ -74,7 +74,9 @@ const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
 const UNDER = cue(UNDER_INSTRUMENT);
-const JOINT_BODY = /\bjoint\b|联合|совместн/iu;
+// A joint body's name: "joint", or two countries' words joined ("Kazakh-Chinese Institute", "中俄学院").
+const JOINT_BODY =
+  /\bjoint\b|\b(sino|china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)[-–](china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)\b|联合|中俄|俄中|中哈|中白|совместн|(российско|китайско|казахстанско|белорусско)-/iu;
 const AGREED_ON = cue(/\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i);
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
@@ -110,6 +112,10 @@ const PROVIDED = new Set<PartnershipKind>([
   "joint-lab",
   "joint-institute",
 ]);
+// What an instrument is signed for: "to promote academic collaboration", "aimed at".
+const PURPOSE = cue(
+  /\b(to|will)\s+(promote|foster|enhance|facilitate|strengthen|expand|develop|deepen|boost|encourage|support)\b|\baim(ed|s)?\s+at\b|旨在|以促进|推动|促进|с целью|направлен\S*\s+на/iu,
+);
 const MEMORANDUM = /memorand|\bmou\b|intent|备忘录|意向书|меморандум|намерени/iu;
 // An alliance made in a sentence of another kind of cooperation: "agreed to create a consortium for joint training".
 const ALLIANCE_MADE = cue(
@@ -169,7 +175,9 @@ export function findPartnerships(
   const isJointBody = (e: OrgEntity) => {
     let joint = jointBodies.get(e);
     if (joint === undefined) {
-      joint = JOINT_BODY.test(e.name) && !ACADEMIC.has(e.kind);
+      // A body the text alone names ("Kazakh-Chinese Institute of Engineering") is what the partners made; a
+      // listed one ("Joint Institute for Nuclear Research") is an organization of its own.
+      joint = JOINT_BODY.test(e.name) && (!ACADEMIC.has(e.kind) || !e.known);
       jointBodies.set(e, joint);
     }
     return joint;
@@ -249,7 +257,9 @@ export function findPartnerships(
     const under = UNDER.exec(masked);
     if (under)
       masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
-    const all = partiesOf(mentions, masked, pair, self);
+    // The joint body is what the partners made, not one of them, when two others are named.
+    const made = mentions.filter((m) => !isJointBody(m.entity));
+    const all = partiesOf(made.length >= 2 ? made : mentions, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
@@ -388,20 +398,18 @@ function factsOf(
   const rest = first
     ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
     : masked;
-  const second = KIND_CUES.find(
+  const seconds = KIND_CUES.filter(
     ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
   );
-  const facts: [PartnershipKind, PartnershipStatus][] =
-    second && kind !== "other"
-      ? [
-          [kind, status],
-          // "签署合作谅解备忘录，双方将开展联合研究": what a signed memorandum says will be done is planned.
-          [
-            second[0],
-            status === "signed" && (kind === "mou" || kind === "agreement") && FUTURE.test(masked) ? "planned" : status,
-          ],
-        ]
-      : [[kind, status]];
+  const second = seconds[0];
+  // "签署合作谅解备忘录，双方将开展联合研究", "signed an MoU to promote exchange and joint research": what a signed
+  // memorandum says will be done is planned.
+  const secondStatus =
+    status === "signed" && (kind === "mou" || kind === "agreement") && (FUTURE.test(masked) || PURPOSE.test(masked))
+      ? "planned"
+      : status;
+  const facts: [PartnershipKind, PartnershipStatus][] = [[kind, status]];
+  if (kind !== "other") for (const [k] of seconds) facts.push([k, secondStatus]);
   // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
   const instrument =
     status === "signed"

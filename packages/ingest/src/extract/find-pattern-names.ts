@@ -103,7 +103,10 @@ export function findPatternNames(
     h = phrase.to - 1;
   }
   if (phrases.length === 0) return;
-  const headline = titleCase(tokens);
+  // A sentence that ends with a full stop is no headline, however many names it holds.
+  const last = tokens[tokens.length - 1];
+  const stopped = last !== undefined && /^["”»')\]]?[.!?]/.test(ctx.text.slice(last.end, last.end + 2));
+  const headline = !stopped && titleCase(tokens);
   // Link "X of Y" where Y is a phrase found after X.
   const byStart = new Map<number, Phrase>();
   for (const q of phrases) if (!byStart.has(q.from)) byStart.set(q.from, q);

@@ -922,4 +922,27 @@ describe("extractDocument in Russian and Chinese text", () => {
       "中俄边境城市大学联盟 association",
     ]);
   });
+
+  test("two universities inaugurating a body named for both countries is a joint institute between the two", () => {
+    const { line } = extract(
+      "Al-Farabi Kazakh National University and Jilin University inaugurated the Kazakh-Chinese Institute of Agronomy in Almaty on August 14.",
+      { published: "2023-08-15" },
+    );
+    expect(line.institutions.map((o) => o.name)).toContain("Kazakh-Chinese Institute of Agronomy");
+    expect(line.partnerships.map((p) => `${p.kind} ${p.parties.slice().sort().join(" + ")}`)).toEqual([
+      "joint-institute Al-Farabi Kazakh National University + Jilin University",
+    ]);
+  });
+
+  test("what a memorandum is signed to promote is planned, every kind of it", () => {
+    const { line } = extract(
+      "Jilin University and Kazan Federal University signed a memorandum of understanding to promote student exchange and joint research on May 3.",
+      { published: "2024-05-05" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "exchange planned",
+      "mou signed",
+      "research-project planned",
+    ]);
+  });
 });
