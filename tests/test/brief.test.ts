@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -87,6 +87,33 @@ describe("a countries brief from a store", () => {
     // than six sources: the store then reads only part of what the snapshot holds.
     const generator = fileURLToPath(new URL("../../bench/generate-files.mjs", import.meta.url));
     execFileSync(process.execPath, [generator, join(cwd, "in"), "400"], { stdio: "ignore" });
+    // One rector of one university in eight stories of different years and partners: a people line with more
+    // than six sources, whichever people the generated news repeats.
+    const partners = [
+      ["Lanzhou University", "soil science", "a summer school"],
+      ["Xiamen University", "marine biology", "a visiting chair"],
+      ["Sichuan University", "clinical medicine", "a double degree"],
+      ["Jilin University", "automotive engineering", "a student exchange"],
+      ["Nankai University", "organic chemistry", "a joint seminar"],
+      ["Shandong University", "Russian philology", "a translation prize"],
+      ["Wuhan University", "remote sensing", "a field station"],
+      ["Tongji University", "urban planning", "a design studio"],
+    ];
+    mkdirSync(join(cwd, "in", "rector"), { recursive: true });
+    partners.forEach(([partner, field, plan], i) => {
+      const year = 2012 + i;
+      writeFileSync(
+        join(cwd, "in", "rector", `${year}.txt`),
+        [
+          `title: ${partner} hosts Kazan Federal University`,
+          `published: ${year}-05-1${i}`,
+          "",
+          `On May 1${i}, ${year}, Rector Ilshat Gafurov of Kazan Federal University visited ${partner}.`,
+          `The two sides talked about ${field} and agreed to start ${plan} in ${year + 1}.`,
+          `Gafurov also met ${40 + i * 7} students of ${field} in the main hall.`,
+        ].join("\n\n"),
+      );
+    });
     const env = { SOURCE_DATE_EPOCH: "1700000000" };
     expect((await accord(["ingest", "in", "--db", "s.db"], { cwd })).code).toBe(0);
     expect((await accord(["export", "--db", "s.db", "--out", "kb.json"], { cwd })).code).toBe(0);
