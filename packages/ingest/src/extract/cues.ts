@@ -50,7 +50,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ["approved", /\bapprov\S*|批准|获批|одобр\S*|утвержд\S*/iu],
   [
     "signed",
-    /\bsign(s|ed|ing)?\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|签署|签订|签约|签字|подписал\S*|подписан\S*|заключил\S*/iu,
+    /\bsign(s|ed|ing)?\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|\brenew(s|ed)\b|签署|签订|签约|签字|续签|续约|подписал\S*|подписан\S*|заключил\S*|продлил\S*/iu,
   ],
   [
     "launched",

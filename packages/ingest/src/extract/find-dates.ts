@@ -65,6 +65,13 @@ function day(y: number, m: number, d: number): PartialDate | undefined {
   return { precision: "day", value: `${y}-${pad(m + 1)}-${pad(d)}` };
 }
 
+/** The day before the story's date ("yesterday", "вчера", 昨天), when the story is dated to the day. */
+function dayBefore(r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {
+  if (!r?.exactDay) return undefined;
+  const d = new Date(Date.UTC(r.year, r.month, r.day - 1));
+  return [day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), false];
+}
+
 function month(y: number, m: number): PartialDate | undefined {
   if (m < 0 || m > 11 || y < 1900 || y > 2100) return undefined;
   return { precision: "month", value: `${y}-${pad(m + 1)}` };
@@ -305,7 +312,17 @@ const RULES: Rule[] = [
   {
     wordsOnly: true,
     re: /\byesterday\b/gi,
-    make: (_m, r) => (r ? [day(r.year, r.month, r.day - 1) ?? undefined, false] : undefined),
+    make: (_m, r) => dayBefore(r),
+  },
+  {
+    wordsOnly: true,
+    re: /(?<!\p{L})вчера(?!\p{L})/giu,
+    make: (_m, r) => dayBefore(r),
+  },
+  {
+    wordsOnly: true,
+    re: /昨天|昨日/g,
+    make: (_m, r) => dayBefore(r),
   },
   {
     // "On Tuesday" in a dated story: the last such day up to the story's date ("next Tuesday" is left alone).

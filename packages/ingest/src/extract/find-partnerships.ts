@@ -404,10 +404,13 @@ function factsOf(
   const second = seconds[0];
   // "签署合作谅解备忘录，双方将开展联合研究", "signed an MoU to promote exchange and joint research": what a signed
   // memorandum says will be done is planned.
-  const secondStatus =
-    status === "signed" && (kind === "mou" || kind === "agreement") && (FUTURE.test(masked) || PURPOSE.test(masked))
+  // "就联合研究达成共识，并续签了合作备忘录": the other kinds stand where the words outside the signing put them.
+  const signedInstrument = status === "signed" && (kind === "mou" || kind === "agreement");
+  const secondStatus = !signedInstrument
+    ? status
+    : FUTURE.test(masked) || PURPOSE.test(masked)
       ? "planned"
-      : status;
+      : (cuedStatus(outsideSigning(masked)) ?? status);
   const facts: [PartnershipKind, PartnershipStatus][] = [[kind, status]];
   if (kind !== "other") for (const [k] of seconds) facts.push([k, secondStatus]);
   // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
@@ -422,13 +425,8 @@ function factsOf(
   } else if (instrument && kind !== instrument[0] && kind !== "other" && facts[0]) {
     // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
     // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
-    const signing = SIGNED_INSTRUMENT.exec(masked);
-    if (signing) {
-      const rest =
-        masked.slice(0, signing.index) +
-        " ".repeat(signing[0].length) +
-        masked.slice(signing.index + signing[0].length);
-      facts[0] = [kind, cuedStatus(rest) ?? status];
+    if (SIGNED_INSTRUMENT.test(masked)) {
+      facts[0] = [kind, cuedStatus(outsideSigning(masked)) ?? status];
       facts.push([instrument[0], "signed"]);
     }
   } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
@@ -437,6 +435,15 @@ function factsOf(
     if (signed) facts.push([signed[0], "signed"]);
   }
   return facts;
+}
+
+/** The sentence with the words that tell of signing an instrument blanked out (the same length), if it has them. */
+function outsideSigning(masked: string): string {
+  const signing = SIGNED_INSTRUMENT.exec(masked);
+  if (!signing) return masked;
+  return (
+    masked.slice(0, signing.index) + " ".repeat(signing[0].length) + masked.slice(signing.index + signing[0].length)
+  );
 }
 
 /**

@@ -404,17 +404,20 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
       // "ректор БГУ Андрей Король": an acronym is the organization, and "в Республике Беларусь" a place.
       const givenLower = given.text.toLowerCase();
-      if (given.acronymLike || surname.acronymLike || NOT_GIVEN_RU.test(givenLower) || ADJECTIVE_RU.test(givenLower))
+      // "во главе с Чжаном Вэем": a Chinese surname in a case can end like an adjective.
+      const chinese = chineseInCyrillic(given.text, surname.text);
+      if (
+        given.acronymLike ||
+        surname.acronymLike ||
+        NOT_GIVEN_RU.test(givenLower) ||
+        (chinese === undefined && ADJECTIVE_RU.test(givenLower))
+      )
         continue;
       // "провинции Ганьсу Чжан Шэнчжэнь": a place before a Chinese name is not its first half.
       const third = tokens[i + 2];
       if (third?.capitalized && third.gap === "" && chineseInCyrillic(surname.text, third.text) !== undefined) continue;
       // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
-      if (
-        !GIVEN_NAMES_RU.has(given.text.toLowerCase()) &&
-        !afterRussianRole(tokens, i, orgs) &&
-        chineseInCyrillic(given.text, surname.text) === undefined
-      )
+      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase()) && !afterRussianRole(tokens, i, orgs) && chinese === undefined)
         continue;
       const original = `${given.text} ${surname.text}`;
       // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
@@ -425,7 +428,7 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const side = countrySideBefore(tokens, i);
       if (side) org = mostNamedOf(orgs, side) ?? org;
       out.push({
-        name: chineseInCyrillic(given.text, surname.text) ?? romanizeCyrillic(nominative),
+        name: chinese ?? romanizeCyrillic(nominative),
         aliases: nominative === original ? [original] : [original, nominative],
         role: russianRole(tokens, i, orgs),
         organization: org,

@@ -1,6 +1,6 @@
 import { normalizeName, type OrganizationId } from "@accord/domain";
 import { foldChinese } from "../text/fold-chinese.ts";
-import { isAcronymLike, tokenize } from "../text/tokenize.ts";
+import { isAcronymLike, type Token, tokenize } from "../text/tokenize.ts";
 import type { GazetteerEntry } from "./gazetteer-entry.ts";
 
 /** An organization the gazetteer knows, with how much to trust it. */
@@ -116,21 +116,22 @@ function indexEntry(g: Gazetteer, byName: Map<string, OrganizationId>, id: Organ
     }
     const key = normalizeName(name);
     if (!byName.has(key)) byName.set(key, id);
-    const tokens = tokenize(name).map((t) => t.norm);
-    if (tokens.length === 0) continue;
-    let node = g.names;
-    for (const t of tokens) {
-      let child = node.next.get(t);
-      if (!child) {
-        child = { next: new Map(), ids: [] };
-        node.next.set(t, child);
+    for (const tokens of initialsVariants(tokenize(name))) {
+      if (tokens.length === 0) continue;
+      let node = g.names;
+      for (const t of tokens) {
+        let child = node.next.get(t);
+        if (!child) {
+          child = { next: new Map(), ids: [] };
+          node.next.set(t, child);
+        }
+        node = child;
       }
-      node = child;
-    }
-    if (!node.ids.includes(id)) node.ids.push(id);
-    if (tokens.length >= 2) {
-      push(g.wordSets, wordSetKey(tokens), id);
-      for (const t of new Set(tokens)) if (!STOP.has(t) && t.length >= 4) push(g.byWord, t, id);
+      if (!node.ids.includes(id)) node.ids.push(id);
+      if (tokens.length >= 2) {
+        push(g.wordSets, wordSetKey(tokens), id);
+        for (const t of new Set(tokens)) if (!STOP.has(t) && t.length >= 4) push(g.byWord, t, id);
+      }
     }
   }
   for (const name of entry.zh) {
@@ -143,6 +144,29 @@ function indexEntry(g: Gazetteer, byName: Map<string, OrganizationId>, id: Organ
     byName.set(normalizeName(folded), byName.get(normalizeName(folded)) ?? id);
   }
 }
+
+/**
+ * A name's words, and the same with its initials written the other way: texts write "им. Н. Э. Баумана" and
+ * "им. Н.Э. Баумана", which read as the words "н", "э" or as the one word "нэ".
+ */
+function initialsVariants(tokens: readonly Token[]): string[][] {
+  const norms = tokens.map((t) => t.norm);
+  const other: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let j = i;
+    while (j < tokens.length && SINGLE_LETTER.test((tokens[j] as Token).norm)) j++;
+    if (j - i >= 2) {
+      other.push(norms.slice(i, j).join(""));
+      i = j - 1;
+    } else if (DOTTED_INITIALS.test(t.text)) other.push(...t.norm);
+    else other.push(t.norm);
+  }
+  return other.join(" ") === norms.join(" ") ? [norms] : [norms, other];
+}
+
+const SINGLE_LETTER = /^\p{L}$/u;
+const DOTTED_INITIALS = /^\p{Lu}(\.\p{Lu})+\.?$/u;
 
 /** Follows the token trie from `tokens[i]` and returns the longest name that matches there. */
 export function longestNameAt(

@@ -945,4 +945,43 @@ describe("extractDocument in Russian and Chinese text", () => {
       "research-project planned",
     ]);
   });
+
+  test("initials written together match a name listed with them apart", () => {
+    const { line } = extract(
+      "Делегация посетила Самарский национальный исследовательский университет имени академика С.П. Королёва.",
+      { language: "ru", published: "2023-11-02" },
+    );
+    expect(line.institutions.map((o) => o.name)).toEqual(["Samara University"]);
+  });
+
+  test("yesterday, вчера and 昨天 are the day before a story's date, across a month or a year, and no date in an undated story", () => {
+    const ru = "Вчера Томский политехнический университет и Цзилиньский университет подписали соглашение.";
+    expect(extract(ru, { language: "ru", published: "2023-11-02" }).line.partnerships[0]?.date).toBe("2023-11-01");
+    const zh = "昨天，吉林大学与托木斯克理工大学签署了合作协议。";
+    expect(extract(zh, { language: "zh", published: "2024-03-01" }).line.partnerships[0]?.date).toBe("2024-02-29");
+    const en = "Yesterday Jilin University and Tomsk Polytechnic University signed an agreement.";
+    expect(extract(en, { published: "2024-01-01" }).line.partnerships[0]?.date).toBe("2023-12-31");
+    const { facts } = extract(ru, { language: "ru" });
+    expect(facts.partnerships.map((p) => p.date)).toEqual([null]);
+  });
+
+  test("a memorandum renewed is signed; what the sentence only agreed on beside it is discussed", () => {
+    const { line } = extract("双方就联合研究和学生交流达成共识，吉林大学与新西伯利亚国立大学续签了合作备忘录。", {
+      language: "zh",
+      published: "2021-12-03",
+    });
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "exchange discussed",
+      "mou signed",
+      "research-project discussed",
+    ]);
+  });
+
+  test("a Chinese name declined in Russian whose surname ends like an adjective", () => {
+    const { line } = extract(
+      "Томский политехнический университет посетила делегация Цзилиньского университета во главе с вице-президентом Чжаном Вэем.",
+      { language: "ru", published: "2023-11-02" },
+    );
+    expect(line.people.map((p) => p.name)).toEqual(["Zhang Wei"]);
+  });
 });
