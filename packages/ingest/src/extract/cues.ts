@@ -74,9 +74,9 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 export const FUTURE = cue(
   /\bwill\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
-/** Past forms that keep a sentence in the past even beside "will". */
+/** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(
-  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were|has|have|had)\b|了|已|签署|签订|签约|揭牌|举行|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
+  /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were)\b|\b(has|have|had)\b(?!\s+(agreed|decided|planned|pledged|promised|resolved|vowed)\b)|了|已|签署|签订|签约|揭牌|举行|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
 );
 
 /** A reference to an instrument already named ("under the agreement"): what follows is its content, not a new one. */

@@ -984,4 +984,17 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     expect(line.people.map((p) => p.name)).toEqual(["Zhang Wei"]);
   });
+
+  test("'have agreed to launch' is planned; 'have launched' is not", () => {
+    const planned = extract(
+      "Tomsk State University and Jilin University have agreed to launch a joint master's programme in chemistry.",
+      { published: "2023-03-15" },
+    );
+    expect(planned.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program planned"]);
+    const launched = extract(
+      "Tomsk State University and Jilin University have launched a joint master's programme in chemistry.",
+      { published: "2023-03-15" },
+    );
+    expect(launched.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program launched"]);
+  });
 });
