@@ -234,7 +234,10 @@ export function findPartnerships(
       if (lastGroups && si - lastGroups.sentence === 1) providedFor(lastGroups.groups, text);
       return;
     }
-    const named = mentions.map((m) => rootOf(m.entity));
+    // "两校在深圳北理莫斯科大学框架下的合作": where the cooperation sits, not one of its parties (an association named
+    // so still tells that the parties are its members).
+    const acting = mentions.filter((m) => rootOf(m.entity).kind === "association" || !framesCooperation(ctx.text, m));
+    const named = acting.map((m) => rootOf(m.entity));
     const academic = [...new Set(named.filter((e) => ACADEMIC.has(e.kind) && e.kind !== "association"))];
     const pair =
       recent && si - recent.sentence <= 1 && !recent.pair.every((p) => storyPair?.includes(p)) && academic.length === 0
@@ -258,8 +261,8 @@ export function findPartnerships(
     if (under)
       masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
     // The joint body is what the partners made, not one of them, when two others are named.
-    const made = mentions.filter((m) => !isJointBody(m.entity));
-    const all = partiesOf(made.length >= 2 ? made : mentions, masked, pair, self);
+    const made = acting.filter((m) => !isJointBody(m.entity));
+    const all = partiesOf(made.length >= 2 ? made : acting, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
@@ -435,6 +438,17 @@ function factsOf(
     if (signed) facts.push([signed[0], "signed"]);
   }
   return facts;
+}
+
+const FRAMEWORK_BEFORE = /\b(within|under|in)\s+the\s+(framework|umbrella|auspices)\s+of\s+(the\s+)?$|в\s+рамках\s+$/iu;
+const FRAMEWORK_AFTER = /^的?(框架|平台|机制)(下|内|中)/u;
+
+/** Whether an organization is named as the framework of the cooperation, not as a party to it. */
+function framesCooperation(text: string, m: OrgMention): boolean {
+  return (
+    FRAMEWORK_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    FRAMEWORK_AFTER.test(text.slice(m.end, m.end + 4))
+  );
 }
 
 /** The sentence with the words that tell of signing an instrument blanked out (the same length), if it has them. */

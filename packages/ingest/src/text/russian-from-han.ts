@@ -58,6 +58,8 @@ const SYLLABLES: Record<string, string> = {
   霍: "kho",
   胡: "khu",
   达: "da",
+  连: "len",
+  山: "shan",
   丹: "dan",
   杰: "de",
   季: "di",
@@ -171,6 +173,8 @@ const SYLLABLES: Record<string, string> = {
 
 // Parts read whole, longest first: the endings and the parts where the table's guess is wrong.
 const PARTS: [string, string][] = [
+  ["亚历山德罗", "aleksandro"],
+  ["亚历山德", "aleksand"],
   ["斯卡娅", "skaya"],
   ["茨卡娅", "tskaya"],
   ["耶维奇", "yevich"],
@@ -202,6 +206,7 @@ const GIVEN: Record<string, string> = {
   德米特里: "Dmitry",
   叶卡捷琳娜: "Ekaterina",
   叶莲娜: "Elena",
+  叶连娜: "Elena",
   叶甫盖尼: "Evgeny",
   叶夫根尼: "Evgeny",
   叶甫盖尼娅: "Evgenia",

@@ -997,4 +997,22 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     expect(launched.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program launched"]);
   });
+
+  test("transcribed names with 山 and 连 read whole ('亚历山德罗夫', '叶连娜')", () => {
+    const { line } = extract(
+      "吉林大学副校长王军会见了喀山联邦大学副校长亚历山大·亚历山德罗夫和国际处处长叶连娜·鲍里索娃。",
+      { language: "zh", published: "2022-11-15" },
+    );
+    expect(line.people.map((p) => p.name).sort()).toEqual(["Aleksandr Aleksandrov", "Elena Borisova", "Wang Jun"]);
+  });
+
+  test("a university named as the framework of the pair's cooperation is not a party; a verb is not part of a name", () => {
+    const { line } = extract(
+      "北京理工大学与莫斯科国立鲍曼技术大学举行会谈。双方回顾了两校在深圳北理莫斯科大学框架下的合作，并就筹建中俄联合研究院进行了商讨。",
+      { language: "zh", published: "2023-06-20" },
+    );
+    expect(line.institutions.map((o) => o.name)).toContain("中俄联合研究院");
+    const pairs = new Set(line.partnerships.map((p) => p.parties.slice().sort().join(" + ")));
+    expect([...pairs]).toEqual(["Bauman Moscow State Technical University + Beijing Institute of Technology"]);
+  });
 });
