@@ -132,6 +132,10 @@ export function findPartnerships(
   const storyPair = principalPair(orgs, () => !self && SELF_REFERENCE.test(ctx.text));
   const found = new Map<string, PartnershipMention>();
   let lastAlliance: { key: string; sentence: number } | undefined;
+  // An association founded or joined in a sentence naming fewer than two members, whose members may follow.
+  let awaitingMembers:
+    | { association: OrgEntity; status: PartnershipStatus; date: PartialDate | null; sentence: number }
+    | undefined;
   let lastAssociation: OrgEntity | undefined;
   // One set of sentences a partnership: rebuilding the list on every mention is quadratic in long documents.
   const sentenceSets = new Map<string, Set<number>>();
@@ -267,6 +271,15 @@ export function findPartnerships(
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
       if (pair && academic.length === 1 && pair.includes(academic[0] as OrgEntity)) signedBy([pair], masked);
+      // "Eight universities established the X Consortium." then "Founding members include A, B, C …".
+      const founded = named.find((e) => e.kind === "association");
+      if (founded && MEMBERSHIP.test(masked))
+        awaitingMembers = {
+          association: founded,
+          status: statusOf(masked, "alliance"),
+          date: nearestDate(dates.at(si), sentence.start, 0),
+          sentence: si,
+        };
       return;
     }
     const members = all.filter((p) => p.kind !== "association");
@@ -286,6 +299,27 @@ export function findPartnerships(
       const seen = found.get(lastAlliance.key);
       if (seen) add(lastAlliance.key, { ...seen, parties: members, sentences: [si], fields: [], dateRank: 0 });
       lastAlliance.sentence = si;
+      return;
+    }
+    if (
+      (!kindCue || kindCue[0] === "other") &&
+      awaitingMembers &&
+      si - awaitingMembers.sentence <= 2 &&
+      members.length >= 3
+    ) {
+      const { association: body, status, date } = awaitingMembers;
+      const key = `alliance|${body.id}`;
+      add(key, {
+        parties: members,
+        kind: "alliance",
+        status,
+        date,
+        dateRank: date ? 3 : 0,
+        fields: [],
+        sentences: [si],
+      });
+      lastAlliance = { key, sentence: si };
+      awaitingMembers = undefined;
       return;
     }
     if (!kindCue) return;

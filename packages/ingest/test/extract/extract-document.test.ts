@@ -1015,4 +1015,22 @@ describe("extractDocument in Russian and Chinese text", () => {
     const pairs = new Set(line.partnerships.map((p) => p.parties.slice().sort().join(" + ")));
     expect([...pairs]).toEqual(["Bauman Moscow State Technical University + Beijing Institute of Technology"]);
   });
+
+  test("a consortium founded in one sentence is an alliance of the members the next one lists", () => {
+    const { line } = extract(
+      "Six universities established the Sino-Russian Consortium of Polar Studies in Tomsk on August 30. Founding members include Tomsk State University, Saint Petersburg State University, Harbin Engineering University and Tongji University.",
+      { published: "2019-09-02" },
+    );
+    expect(line.partnerships.map((p) => [p.kind, p.status, p.date, p.parties.length])).toEqual([
+      ["alliance", "launched", "2019-08-30", 4],
+    ]);
+  });
+
+  test("'looks forward to launching' is planned", () => {
+    const { line } = extract(
+      "Tomsk State University looks forward to launching a joint PhD programme in physics with Jilin University.",
+      { published: "2023-05-16" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program planned"]);
+  });
 });
