@@ -17,7 +17,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双学位|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双(硕士|博士|学士)?学位|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
@@ -37,7 +37,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "exchange",
-    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换(?!了?意见)|обмен|мобильност|стажировк/iu,
+    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换(?!了?意见)|互换(?!了?意见)|互派|обмен|мобильност|стажировк/iu,
   ],
   [
     "other",
@@ -84,7 +84,7 @@ export const UNDER_INSTRUMENT =
   /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
 export const TO_CREATE = cue(
-  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|о создании|об открытии|о запуске|о развитии/iu,
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии/iu,
 );
 
 /** Words that say a dated happening took place, with its kind. */

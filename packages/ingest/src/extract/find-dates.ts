@@ -173,6 +173,18 @@ const RULES: Rule[] = [
   },
   { re: /今年\s*(\d{1,2})\s*月/g, make: (m, r) => (r ? [month(r.year, +m[1]! - 1), false] : undefined) },
   {
+    // "5日在圣彼得堡签署": a day alone is of the story's month, or of the month before when it is past the story's
+    // day. (月 is written as an escape so that the rule does not wait for 年 or 月 in the sentence.)
+    re: /(?<![\u6708\d期共近数第至到~～\-–—])(\d{1,2})\s*日(?![\u5185\u524d\u540e])/g,
+    make: (m, r) => {
+      if (!r?.exactDay) return undefined;
+      const d = +m[1]!;
+      const shift = d > r.day ? -1 : 0;
+      const at = new Date(Date.UTC(r.year, r.month + shift, 1));
+      return [day(at.getUTCFullYear(), at.getUTCMonth(), d), false];
+    },
+  },
+  {
     // "11月底", "12月初", "3月中旬": a part of a month of the story's year (or the year before).
     re: /(\d{1,2})\s*月(?:底|初|份|末|上旬|中旬|下旬)/g,
     make: (m, r) => (r ? [month(inferYear(r, +m[1]! - 1, 15), +m[1]! - 1), false] : undefined),

@@ -67,6 +67,7 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
 
 // Heads of Chinese organization names, and what may not stand just before a name.
 const HAN_HEAD = /(大学|学院|研究院|研究所|科学院|师范学校|大学校|联盟|协会|联合会)/gu;
+const SPLIT_DA_XUE = /^[扩加最重强巨广伟壮放较很更庞盛宏]大学[生子科习术者员]/u;
 // Heads of an association's name: "中俄交通大学联盟" is an alliance, not the university its name begins with.
 const GROUPING_HEAD = /^(联盟|协会|联合会)/u;
 const HAN_STOP =
@@ -89,6 +90,8 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
   for (const m of text.matchAll(HAN_HEAD)) {
     const headEnd = m.index + m[0].length;
     if (table.covers(m.index, headEnd)) continue;
+    // "扩大学生交流", "广大学子", "加大学科建设": 大 ends the word before and 学 begins the next, no 大学 there.
+    if (m[0] === "大学" && SPLIT_DA_XUE.test(text.slice(Math.max(0, m.index - 1), headEnd + 1))) continue;
     const grouping = GROUPING_HEAD.test(m[0]);
     if (!grouping && GROUPING_HEAD.test(text.slice(headEnd, headEnd + 3))) continue;
     let start = m.index;

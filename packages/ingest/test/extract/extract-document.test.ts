@@ -1033,4 +1033,18 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     expect(line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program planned"]);
   });
+
+  test("扩大学生 is no 大学; a day alone (5日) is of the story's month; 双硕士学位 is a joint programme; 互换 an exchange", () => {
+    const { line } = extract(
+      "吉林大学与喀山联邦大学5日签署协议，决定联合开设化学双硕士学位项目。双方将在化学领域扩大学生和教师交流。两校自1996年起开展学生互换。",
+      { language: "zh", published: "2024-03-06" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual(["Jilin University", "Kazan Federal University"]);
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`).sort()).toEqual([
+      "agreement signed 2024-03-05",
+      "exchange ongoing 1996",
+      "exchange planned 2024-03-05",
+      "joint-program planned 2024-03-05",
+    ]);
+  });
 });
