@@ -72,7 +72,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(
@@ -84,7 +84,7 @@ export const UNDER_INSTRUMENT =
   /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
 export const TO_CREATE = cue(
-  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии/iu,
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|offer|start|introduce|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии/iu,
 );
 
 /** Words that say a dated happening took place, with its kind. */

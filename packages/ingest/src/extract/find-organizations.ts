@@ -68,6 +68,17 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   const claimAcronyms = (resolve: (acronym: string) => OrgEntity | undefined) =>
     ctx.tokens.forEach((tokens, si) => {
       tokens.forEach((t, i) => {
+        // A listed short form with a hyphen ("CUHK-Shenzhen") is two words of the text.
+        const next = tokens[i + 1];
+        const hyphened = next?.gap === "-" ? `${t.text}-${next.text}` : undefined;
+        if (hyphened && ctx.gazetteer.acronyms.has(hyphened) && free(si, i) && free(si, i + 1)) {
+          const entity = resolve(hyphened);
+          if (entity) {
+            claims[si]?.push({ from: i, to: i + 2, entity, form: "acronym" });
+            inText.add(entity.id);
+            return;
+          }
+        }
         // A listed short form written as a word ("Skoltech", "Сколтех") is claimed like an acronym.
         if (!(t.acronymLike || (t.capitalized && ctx.gazetteer.acronyms.has(t.text))) || !free(si, i)) return;
         const entity = resolve(t.text);
@@ -337,9 +348,10 @@ function continuesLeftward(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+// A listed name may hold brackets or a comma ("The Chinese University of Hong Kong, Shenzhen").
 function spansOneName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++)
-    if (!joinableAfter(tokens, i) && !/^[()]+$/.test(tokens[i]?.gap ?? "")) return false;
+    if (!joinableAfter(tokens, i) && !/^([()]+|,)$/.test(tokens[i]?.gap ?? "")) return false;
   return true;
 }
 

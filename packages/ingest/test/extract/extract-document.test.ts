@@ -1047,4 +1047,22 @@ describe("extractDocument in Russian and Chinese text", () => {
       "joint-program planned 2024-03-05",
     ]);
   });
+
+  test("a listed name with a comma in it, and its hyphenated acronym, are one organization", () => {
+    const { line } = extract(
+      "Tomsk State University and the Chinese University of Hong Kong, Shenzhen (CUHK-Shenzhen) have signed an agreement to offer a joint master's programme. It was signed by President of CUHK-Shenzhen Xu Yangsheng.",
+      { published: "2021-11-22" },
+    );
+    expect(line.institutions.map((o) => `${o.name} ${o.country}`).sort()).toEqual([
+      "The Chinese University of Hong Kong, Shenzhen CN",
+      "Tomsk State University RU",
+    ]);
+    expect(line.people.map((p) => `${p.name} @ ${p.institution}`)).toEqual([
+      "Xu Yangsheng @ The Chinese University of Hong Kong, Shenzhen",
+    ]);
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "agreement signed",
+      "joint-program planned",
+    ]);
+  });
 });
