@@ -232,6 +232,24 @@ export function findPartnerships(
           fields: [],
           sentences: [si],
         });
+      // "Было подписано соглашение о реализации сетевой образовательной программы": what it is signed on, too.
+      const rest =
+        text.slice(0, signed.index) + " ".repeat(signed[0].length) + text.slice(signed.index + signed[0].length);
+      const status: PartnershipStatus =
+        FUTURE.test(text) || PURPOSE.test(text) || TO_CREATE.test(rest) ? "planned" : (cuedStatus(rest) ?? "signed");
+      for (const [other, re] of KIND_CUES) {
+        if (!PROVIDED.has(other) || !re.test(rest)) continue;
+        for (const group of groups)
+          add(`${partiesKey(group)}|${other}|${STATUS_GROUP[status]}`, {
+            parties: group,
+            kind: other,
+            status,
+            date,
+            dateRank: own ? 3 : date ? 1 : 0,
+            fields: fieldsIn(rest),
+            sentences: [si],
+          });
+      }
     };
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
       if (lastGroups && si - lastGroups.sentence <= 2) signedBy(lastGroups.groups, text);

@@ -8,7 +8,7 @@ import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
 import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
 import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 import { englishRussianRole } from "./role-names.ts";
-import { russianNameInNominative } from "./russian-name-case.ts";
+import { isRussianGivenName, russianNameInNominative } from "./russian-name-case.ts";
 
 /** A person as one document names them. */
 export interface PersonMention {
@@ -398,30 +398,37 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   ctx.tokens.forEach((tokens, si) => {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const given = tokens[i] as Token;
-      const surname = tokens[i + 1] as Token;
-      if (!given.capitalized || !surname.capitalized || surname.gap !== "") continue;
+      // "ректором Анатолием Александровичем Батаевым": a patronymic between the given name and the surname.
+      const after = tokens[i + 2];
+      const middle =
+        after?.capitalized && after.gap === "" && PATRONYMIC.test((tokens[i + 1] as Token).text)
+          ? (tokens[i + 1] as Token)
+          : null;
+      const surname = tokens[middle ? i + 2 : i + 1] as Token;
+      if (!given.capitalized || !surname.capitalized || surname.gap !== "" || middle?.gap) continue;
       if (!/^[\u0400-\u04ff-]+$/.test(given.text) || !/^[\u0400-\u04ff-]+$/.test(surname.text)) continue;
       if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
       // "ректор БГУ Андрей Король": an acronym is the organization, and "в Республике Беларусь" a place.
       const givenLower = given.text.toLowerCase();
       // "во главе с Чжаном Вэем": a Chinese surname in a case can end like an adjective.
-      const chinese = chineseInCyrillic(given.text, surname.text);
+      const chinese = middle ? undefined : chineseInCyrillic(given.text, surname.text);
+      // A listed given name in a case can end like an adjective too ("с Ириной Ивановой").
+      const listed = isRussianGivenName(given.text);
       if (
         given.acronymLike ||
         surname.acronymLike ||
         NOT_GIVEN_RU.test(givenLower) ||
-        (chinese === undefined && ADJECTIVE_RU.test(givenLower))
+        (chinese === undefined && !listed && ADJECTIVE_RU.test(givenLower))
       )
         continue;
       // "провинции Ганьсу Чжан Шэнчжэнь": a place before a Chinese name is not its first half.
       const third = tokens[i + 2];
       if (third?.capitalized && third.gap === "" && chineseInCyrillic(surname.text, third.text) !== undefined) continue;
       // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
-      if (!GIVEN_NAMES_RU.has(given.text.toLowerCase()) && !afterRussianRole(tokens, i, orgs) && chinese === undefined)
-        continue;
-      const original = `${given.text} ${surname.text}`;
+      if (!listed && !afterRussianRole(tokens, i, orgs) && chinese === undefined) continue;
+      const original = middle ? `${given.text} ${middle.text} ${surname.text}` : `${given.text} ${surname.text}`;
       // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
-      const nominative = russianNameInNominative(given.text, surname.text) ?? original;
+      const nominative = russianNameInNominative(given.text, surname.text) ?? `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
       for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
       // "ректор китайского вуза Го Хуэйшэн": the organization of that country the text names most.
@@ -436,11 +443,14 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
         start: given.start,
         end: surname.end,
       });
-      i++;
+      i += middle ? 2 : 1;
     }
   });
   return out;
 }
+
+// A patronymic in any case: "Александрович", "Александровичем", "Ивановна", "Ивановной".
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(ович|евич|ич|овн|евн|ичн|иничн)(а|у|ем|ом|е|ой|ы|ою)?$/u;
 
 // Russian declines a Chinese name like its own words: "с Ли Вэем", "Ван Ипина", "Чжан Пинвэню".
 const CASE_ENDINGS: readonly [string, string][] = [

@@ -2,7 +2,8 @@ import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import { CONNECTORS, SENTENCE_STARTERS } from "./lexicon.ts";
 
-const ABBREVIATED = new Set(["st", "mt", "ft"]);
+// Abbreviations a name goes on after: "St. Petersburg", "им. Н. Э. Баумана".
+const ABBREVIATED = new Set(["st", "mt", "ft", "им"]);
 const SAINTS = new Set(["st", "saint", "san", "santa", "sankt"]);
 
 /** Whether a token follows the previous one with nothing between but a space or a joining mark. */

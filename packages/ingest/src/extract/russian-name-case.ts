@@ -33,6 +33,9 @@ const FLEETING: Record<string, string> = { павл: "павел", льв: "ле
 // Men's names that decline like women's: "Никиты Анисимова" is Никита Анисимов.
 const MALE_IN_A = new Set(["никита", "илья", "кузьма", "фома", "лука", "савва"]);
 
+/** Whether a word is a listed Russian given name in any case ("Ириной", "Александру"). */
+export const isRussianGivenName = (word: string): boolean => givenInAnyCase(word) !== undefined;
+
 /** A given name in the nominative, with the case and gender it was written in; undefined when it is not listed. */
 function givenInAnyCase(word: string): { nominative: string; form: Form } | undefined {
   const lower = word.toLowerCase();

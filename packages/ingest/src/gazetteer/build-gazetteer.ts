@@ -146,8 +146,8 @@ function indexEntry(g: Gazetteer, byName: Map<string, OrganizationId>, id: Organ
 }
 
 /**
- * A name's words, and the same with its initials written the other way: texts write "им. Н. Э. Баумана" and
- * "им. Н.Э. Баумана", which read as the words "н", "э" or as the one word "нэ".
+ * A name's words, and the same with its initials written the other way (texts write "им. Н. Э. Баумана" and
+ * "им. Н.Э. Баумана", which read as the words "н", "э" or as the one word "нэ") and with "им." for "имени".
  */
 function initialsVariants(tokens: readonly Token[]): string[][] {
   const norms = tokens.map((t) => t.norm);
@@ -162,8 +162,16 @@ function initialsVariants(tokens: readonly Token[]): string[][] {
     } else if (DOTTED_INITIALS.test(t.text)) other.push(...t.norm);
     else other.push(t.norm);
   }
-  return other.join(" ") === norms.join(" ") ? [norms] : [norms, other];
+  const variants = other.join(" ") === norms.join(" ") ? [norms] : [norms, other];
+  // "им." and "имени" are the same word: each form is listed with the other too.
+  for (const words of [...variants]) {
+    if (!words.some((w) => NAMED_AFTER.has(w))) continue;
+    variants.push(words.map((w) => (w === "им" ? "имен" : w === "имен" ? "им" : w)));
+  }
+  return variants;
 }
+
+const NAMED_AFTER = new Set(["им", "имен"]);
 
 const SINGLE_LETTER = /^\p{L}$/u;
 const DOTTED_INITIALS = /^\p{Lu}(\.\p{Lu})+\.?$/u;

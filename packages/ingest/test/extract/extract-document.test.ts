@@ -1065,4 +1065,34 @@ describe("extractDocument in Russian and Chinese text", () => {
       "joint-program planned",
     ]);
   });
+
+  test("'им.' for 'имени' and initials together match a listed name", () => {
+    const { line } = extract(
+      "Делегация посетила Московский государственный технический университет им. Н.Э. Баумана и Казанский национальный исследовательский технический университет им. А.Н. Туполева-КАИ.",
+      { language: "ru", published: "2022-04-08" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Bauman Moscow State Technical University",
+      "Kazan National Research Technical University named after A. N. Tupolev",
+    ]);
+  });
+
+  test("a Russian name with a patronymic, and a listed given name in a case that ends like an adjective", () => {
+    const { line } = extract(
+      "Делегацию Томского политехнического университета возглавил ректор Анатолий Александрович Батаев. Гости встретились с Ириной Ивановой.",
+      { language: "ru", published: "2022-04-08" },
+    );
+    expect(line.people.map((p) => p.name).sort()).toEqual(["Anatoliy Bataev", "Irina Ivanova"]);
+  });
+
+  test("what an instrument signed without its parties named is on stands beside it", () => {
+    const { line } = extract(
+      "Делегация Томского политехнического университета посетила Хэйлунцзянский университет 12 сентября. В рамках визита было подписано соглашение о реализации сетевой образовательной программы магистратуры.",
+      { language: "ru", published: "2023-09-15" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`).sort()).toEqual([
+      "agreement signed 2023-09-12",
+      "joint-program signed 2023-09-12",
+    ]);
+  });
 });
