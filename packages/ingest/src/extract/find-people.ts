@@ -5,7 +5,7 @@ import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanPeople } from "./find-han-people.ts";
 import { ORG_HEADS, SENTENCE_STARTERS } from "./lexicon.ts";
-import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, GIVEN_NAMES_RU, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
+import { BYLINE, CHINESE_SURNAMES, GIVEN_NAMES, HONORIFICS, ROLE_WORDS } from "./name-lexicon.ts";
 import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 import { englishRussianRole } from "./role-names.ts";
 import { isRussianGivenName, russianNameInNominative } from "./russian-name-case.ts";
