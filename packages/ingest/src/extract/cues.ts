@@ -62,7 +62,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "discussed",
-    /\bdiscuss\S*|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换了?意见|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
+    /\bdiscuss\S*|\breach(ed|es)?\s+(a\s+|an\s+)?(consensus|understanding)\b|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换了?意见|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
   ],
   [
     "ongoing",

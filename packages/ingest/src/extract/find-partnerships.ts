@@ -70,6 +70,10 @@ export function principalPair(
 const MEMBERSHIP = cue(
   /\b(join\S*|members?|membership|found\S*|co-?found\S*|establish\S*|initiat\S*|creat\S*|launch\S*|participa\S*|includ\S*|unit\S*|construction of)\b|加入|成员|发起|成立|вступ\S*|член\S*|учред\S*|созда\S*/iu,
 );
+// Words that list an organization's partners ("its partners include", "Среди его партнеров", "合作伙伴包括").
+const PARTNER_LIST = cue(
+  /\b(its|their)\s+(\S+\s+){0,2}partners\b|\bpartners\s+(include|are)\b|партн[её]р(ов|ами|ы)(?!\p{L})|合作伙伴(包括|有)/iu,
+);
 const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
@@ -385,14 +389,30 @@ export function findPartnerships(
     const parties =
       members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? [...new Set([...members, ...pair])] : all;
     if (parties.length < 2) return;
-    const groups = parties.length > 2 && !JOINT.test(text) ? star(parties, pair) : [parties];
+    // "Среди его партнеров — Ланьчжоуский университет и Пекинский педагогический университет": partners of one
+    // country listed in a story of two are each the partner of the story's organization of the other country.
+    const abroad = pair?.find(
+      (p) => p.country !== null && parties.every((q) => q.country !== null && q.country !== p.country),
+    );
+    const listedPartners =
+      kind === "other" &&
+      abroad !== undefined &&
+      PARTNER_LIST.test(masked) &&
+      new Set(parties.map((p) => p.country)).size === 1;
+    const groups = listedPartners
+      ? parties.map((p) => [abroad, p])
+      : parties.length > 2 && !JOINT.test(text)
+        ? star(parties, pair)
+        : [parties];
     lastGroups = { groups, sentence: si };
     if (members.length >= 2 && ALLIANCE_MADE.test(masked)) {
       const key = `${partiesKey(members)}|alliance`;
       add(key, { parties: members, kind: "alliance", status, date, dateRank, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
     }
-    const facts = factsOf(masked, kindCue, status);
+    const facts: [PartnershipKind, PartnershipStatus][] = listedPartners
+      ? [[kind, cuedStatus(masked) ?? "ongoing"]]
+      : factsOf(masked, kindCue, status);
     // "Beihang signed a framework agreement with BMSTU, a student exchange agreement with SPbPU, and …": each party
     // of a centre takes the kinds written just before its name, where those words name one.
     const partyFacts = (group: OrgEntity[]) => {

@@ -1095,4 +1095,38 @@ describe("extractDocument in Russian and Chinese text", () => {
       "joint-program signed 2023-09-12",
     ]);
   });
+
+  test("partners of one country listed in a story of two are each the partner of the other country's organization", () => {
+    const pairs = (text: string, language: "en" | "ru") =>
+      extract(text, { language, published: "2024-06-14" })
+        .line.partnerships.filter((p) => p.kind === "other")
+        .map((p) => `${p.status} ${p.parties.slice().sort().join(" + ")}`)
+        .sort();
+    expect(
+      pairs(
+        "Алтайский государственный университет подписал соглашение с Синьцзянским университетом. Среди его партнеров — Ланьчжоуский университет и Пекинский педагогический университет.",
+        "ru",
+      ),
+    ).toEqual([
+      "ongoing Altai State University + Beijing Normal University",
+      "ongoing Altai State University + Lanzhou University",
+    ]);
+    expect(
+      pairs(
+        "Tomsk State University signed an agreement with Xinjiang University. Its partners include Lanzhou University and Beijing Normal University.",
+        "en",
+      ),
+    ).toEqual([
+      "ongoing Beijing Normal University + Tomsk State University",
+      "ongoing Lanzhou University + Tomsk State University",
+    ]);
+  });
+
+  test("'reached consensus on establishing' a centre is talk of it", () => {
+    const { line } = extract(
+      "Skoltech and Zhejiang University reached consensus on establishing a joint research centre in robotics.",
+      { published: "2019-04-26" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-lab discussed"]);
+  });
 });
