@@ -262,7 +262,11 @@ export function findPartnerships(
     }
     // "两校在深圳北理莫斯科大学框架下的合作": where the cooperation sits, not one of its parties (an association named
     // so still tells that the parties are its members).
-    const acting = mentions.filter((m) => rootOf(m.entity).kind === "association" || !framesCooperation(ctx.text, m));
+    const acting = mentions.filter(
+      (m) =>
+        (rootOf(m.entity).kind === "association" || !framesCooperation(ctx.text, m)) &&
+        !APPOSITIVE_JOINT_BODY.test(ctx.text.slice(m.end, m.end + 60)),
+    );
     const named = acting.map((m) => rootOf(m.entity));
     const academic = [...new Set(named.filter((e) => ACADEMIC.has(e.kind) && e.kind !== "association"))];
     const pair =
@@ -512,6 +516,9 @@ function factsOf(
   return facts;
 }
 
+// "the Shenzhen MSU-BIT University, a joint university of MSU and BIT": what the two made, not one of them.
+const APPOSITIVE_JOINT_BODY =
+  /^,\s+(a|an|the)\s+(\S+\s+){0,2}joint\s+\S+\s+(of|between|set up by|founded by|established by|run by)\s/iu;
 const FRAMEWORK_BEFORE = /\b(within|under|in)\s+the\s+(framework|umbrella|auspices)\s+of\s+(the\s+)?$|в\s+рамках\s+$/iu;
 const FRAMEWORK_AFTER = /^的?(框架|平台|机制)(下|内|中)/u;
 

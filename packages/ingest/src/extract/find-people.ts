@@ -65,6 +65,12 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const name = displayName(words);
       const role = after?.role ?? before?.role ?? null;
       let organization = after?.org ?? before?.org ?? null;
+      // "Professor Zhang Yong from Lanzhou University", "Mikhail Varfolomeev of KFU".
+      if (!organization) {
+        const link = /^\s+(from|of|at)\s+(the\s+)?/.exec(ctx.text.slice(last.end, last.end + 12));
+        const m = link ? orgs.mentionAt(last.end + link[0].length) : undefined;
+        if (m && m.start === last.end + (link?.[0].length ?? 0)) organization = rootOf(m.entity);
+      }
       // "NSU Rector Mikhail Fedoruk and Vice-Rector for International Affairs Alexander Dudarev": a role joined by
       // "and" to the person before, with no organization of its own, is at that person's.
       const previous = people[people.length - 1];

@@ -1129,4 +1129,17 @@ describe("extractDocument in Russian and Chinese text", () => {
     );
     expect(line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-lab discussed"]);
   });
+
+  test("a person 'from' an organization is of it; a university described as the joint one of two is not their party", () => {
+    const { line } = extract(
+      "The ministers discussed the work of the Shenzhen MSU-BIT University, a joint university of Lomonosov Moscow State University and Beijing Institute of Technology. The talk was given by Professor Zhang Yong from Beijing Institute of Technology.",
+      { published: "2023-03-22" },
+    );
+    expect(line.people.map((p) => `${p.name} @ ${p.institution}`)).toEqual([
+      "Zhang Yong @ Beijing Institute of Technology",
+    ]);
+    expect(line.partnerships.map((p) => p.parties.slice().sort().join(" + "))).toEqual([
+      "Beijing Institute of Technology + Lomonosov Moscow State University",
+    ]);
+  });
 });
