@@ -180,6 +180,7 @@ const PARTS: [string, string][] = [
   ["耶维奇", "yevich"],
   ["耶夫娜", "yevna"],
   ["斯基", "sky"],
+  ["钦科", "chenko"],
   ["茨基", "tsky"],
   ["维奇", "vich"],
   ["夫娜", "vna"],

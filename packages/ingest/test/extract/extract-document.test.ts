@@ -998,12 +998,17 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(launched.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program launched"]);
   });
 
-  test("transcribed names with 山 and 连 read whole ('亚历山德罗夫', '叶连娜')", () => {
+  test("transcribed names with 山, 连 and 钦科 read whole ('亚历山德罗夫', '叶连娜', '伊万钦科')", () => {
     const { line } = extract(
-      "吉林大学副校长王军会见了喀山联邦大学副校长亚历山大·亚历山德罗夫和国际处处长叶连娜·鲍里索娃。",
+      "吉林大学副校长王军会见了喀山联邦大学副校长亚历山大·亚历山德罗夫、国际处处长叶连娜·鲍里索娃和教授谢尔盖·伊万钦科。",
       { language: "zh", published: "2022-11-15" },
     );
-    expect(line.people.map((p) => p.name).sort()).toEqual(["Aleksandr Aleksandrov", "Elena Borisova", "Wang Jun"]);
+    expect(line.people.map((p) => p.name).sort()).toEqual([
+      "Aleksandr Aleksandrov",
+      "Elena Borisova",
+      "Sergey Ivanchenko",
+      "Wang Jun",
+    ]);
   });
 
   test("a university named as the framework of the pair's cooperation is not a party; a verb is not part of a name", () => {
