@@ -200,24 +200,35 @@ export function findPartnerships(
     // sentence of cooperation is one of its parties ("The sides discussed … . A memorandum was signed.").
     // "The document provides for joint training of postgraduates and exchanges of teachers": what the instrument just
     // told of provides for is planned between its parties.
-    const providedFor = (groups: readonly OrgEntity[][], text: string) => {
-      const ref = INSTRUMENT_FIRST.exec(text);
-      if (!ref) return;
-      const rest = " ".repeat(ref[0].length) + text.slice(ref[0].length);
+    // The kinds an instrument's words tell it is for ("provides for exchanges", "о реализации … программы"), each
+    // between the instrument's parties.
+    const addProvided = (
+      groups: readonly OrgEntity[][],
+      rest: string,
+      statusFor: () => PartnershipStatus,
+      date: PartialDate | null,
+      dateRank: number,
+    ) => {
       for (const [kind, re] of KIND_CUES) {
         if (!PROVIDED.has(kind) || !re.test(rest)) continue;
-        const status = cuedStatus(rest.replace(PROVIDES, " ")) ?? "planned";
+        const status = statusFor();
         for (const group of groups)
           add(`${partiesKey(group)}|${kind}|${STATUS_GROUP[status]}`, {
             parties: group,
             kind,
             status,
-            date: null,
-            dateRank: 0,
+            date,
+            dateRank,
             fields: fieldsIn(rest),
             sentences: [si],
           });
       }
+    };
+    const providedFor = (groups: readonly OrgEntity[][], text: string) => {
+      const ref = INSTRUMENT_FIRST.exec(text);
+      if (!ref) return;
+      const rest = blank(text, ref);
+      addProvided(groups, rest, () => cuedStatus(rest.replace(PROVIDES, " ")) ?? "planned", null, 0);
     };
     // An instrument signed in a sentence that names none of its parties, or one of the story's pair alone.
     const signedBy = (groups: readonly OrgEntity[][], text: string) => {
@@ -237,23 +248,10 @@ export function findPartnerships(
           sentences: [si],
         });
       // "Было подписано соглашение о реализации сетевой образовательной программы": what it is signed on, too.
-      const rest =
-        text.slice(0, signed.index) + " ".repeat(signed[0].length) + text.slice(signed.index + signed[0].length);
-      const status: PartnershipStatus =
+      const rest = blank(text, signed);
+      const status = (): PartnershipStatus =>
         FUTURE.test(text) || PURPOSE.test(text) || TO_CREATE.test(rest) ? "planned" : (cuedStatus(rest) ?? "signed");
-      for (const [other, re] of KIND_CUES) {
-        if (!PROVIDED.has(other) || !re.test(rest)) continue;
-        for (const group of groups)
-          add(`${partiesKey(group)}|${other}|${STATUS_GROUP[status]}`, {
-            parties: group,
-            kind: other,
-            status,
-            date,
-            dateRank: own ? 3 : date ? 1 : 0,
-            fields: fieldsIn(rest),
-            sentences: [si],
-          });
-      }
+      addProvided(groups, rest, status, date, own ? 3 : date ? 1 : 0);
     };
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
       if (lastGroups && si - lastGroups.sentence <= 2) signedBy(lastGroups.groups, text);
@@ -288,8 +286,7 @@ export function findPartnerships(
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
     const under = UNDER.exec(masked);
-    if (under)
-      masked = masked.slice(0, under.index) + " ".repeat(under[0].length) + masked.slice(under.index + under[0].length);
+    if (under) masked = blank(masked, under);
     // The joint body is what the partners made, not one of them, when two others are named.
     const made = acting.filter((m) => !isJointBody(m.entity));
     const all = partiesOf(made.length >= 2 ? made : acting, masked, pair, self);
@@ -474,9 +471,7 @@ function factsOf(
   // "An agreement on student exchange": one sentence can tell of a second kind of cooperation.
   // The second kind is looked for outside the words that gave the first ("joint research center" is one thing).
   const first = kindRe.exec(masked);
-  const rest = first
-    ? masked.slice(0, first.index) + " ".repeat(first[0].length) + masked.slice(first.index + first[0].length)
-    : masked;
+  const rest = first ? blank(masked, first) : masked;
   const seconds = KIND_CUES.filter(
     ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
   );
@@ -530,13 +525,15 @@ function framesCooperation(text: string, m: OrgMention): boolean {
   );
 }
 
-/** The sentence with the words that tell of signing an instrument blanked out (the same length), if it has them. */
+/** The text with a match blanked out by spaces, so that offsets stay where they were. */
+function blank(text: string, m: RegExpExecArray): string {
+  return text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
+}
+
+/** The sentence with the words that tell of signing an instrument blanked out, if it has them. */
 function outsideSigning(masked: string): string {
   const signing = SIGNED_INSTRUMENT.exec(masked);
-  if (!signing) return masked;
-  return (
-    masked.slice(0, signing.index) + " ".repeat(signing[0].length) + masked.slice(signing.index + signing[0].length)
-  );
+  return signing ? blank(masked, signing) : masked;
 }
 
 /**

@@ -429,7 +429,13 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
         continue;
       // "провинции Ганьсу Чжан Шэнчжэнь": a place before a Chinese name is not its first half.
       const third = tokens[i + 2];
-      if (third?.capitalized && third.gap === "" && chineseInCyrillic(surname.text, third.text) !== undefined) continue;
+      if (
+        !middle &&
+        third?.capitalized &&
+        third.gap === "" &&
+        chineseInCyrillic(surname.text, third.text) !== undefined
+      )
+        continue;
       // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
       if (!listed && !afterRussianRole(tokens, i, orgs) && chinese === undefined) continue;
       const original = middle ? `${given.text} ${middle.text} ${surname.text}` : `${given.text} ${surname.text}`;
