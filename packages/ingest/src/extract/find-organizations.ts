@@ -6,7 +6,7 @@ import { countryFromName, UNIVERSITY_WORDS } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { findHanOrganizations } from "./find-han-organizations.ts";
 import { type Claim, findPatternNames } from "./find-pattern-names.ts";
-import { findRussianOrganizations } from "./find-russian-organizations.ts";
+import { findRussianOrganizations, transcribedNameWordAt } from "./find-russian-organizations.ts";
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { ROLE_WORDS } from "./name-lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
@@ -320,6 +320,8 @@ function mentionPublisher(ctx: DocumentContext, table: OrganizationTable): void 
 function continuesAsLongerName(tokens: readonly Token[], at: number): boolean {
   const connector = tokens[at];
   const next = tokens[at + 1];
+  // "Чжэцзянский университет Гунсян": a Chinese name in Russian goes on with its transcribed word.
+  if (tokens[at - 1]?.norm === "университет" && transcribedNameWordAt(tokens, at)) return true;
   return (
     connector !== undefined &&
     next !== undefined &&

@@ -446,6 +446,12 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       // "ректор китайского вуза Го Хуэйшэн": the organization of that country the text names most.
       const side = countrySideBefore(tokens, i);
       if (side) org = mostNamedOf(orgs, side) ?? org;
+      // "Со стороны УрГЭУ документ подписал ректор …, с китайской стороны — президент университета Юй Цзянбо": a
+      // Chinese name (or a Russian given name) beside an organization of the other country is of the one
+      // university of its own country the story names most.
+      const own = chinese !== undefined ? "CN" : listed ? "RU" : null;
+      const orgCountry = org ? (org.country ?? org.known?.entry.country ?? null) : null;
+      if (!side && own && orgCountry && orgCountry !== own) org = mainUniversityOf(orgs, own) ?? org;
       out.push({
         name: chinese ?? romanizeCyrillic(nominative),
         aliases: nominative === original ? [original] : [original, nominative],
@@ -555,6 +561,19 @@ function countrySideBefore(tokens: readonly Token[], i: number): string | null {
 }
 
 /** The top organization of a country with the most mentions in the document. */
+/** The university of a country the text names most (the first named of those named as often). */
+function mainUniversityOf(orgs: OrganizationTable, country: string): OrgEntity | null {
+  const counts = new Map<OrgEntity, number>();
+  for (const m of [...orgs.mentions].sort((a, b) => a.start - b.start)) {
+    const root = rootOf(m.entity);
+    if (root.kind === "university" && (root.country ?? root.known?.entry.country) === country)
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  let best: OrgEntity | null = null;
+  for (const [e, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = e;
+  return best;
+}
+
 function mostNamedOf(orgs: OrganizationTable, country: string): OrgEntity | null {
   const counts = new Map<OrgEntity, number>();
   for (const m of orgs.mentions) {

@@ -3,6 +3,7 @@ import { pinyinOfPalladius } from "../text/palladius.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countryFromName } from "./country-clues.ts";
 import type { DocumentContext } from "./document-context.ts";
+import { CHINESE_SURNAMES } from "./name-lexicon.ts";
 import type { OrganizationTable, OrgEntity, OrgMention } from "./organization-table.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
@@ -27,10 +28,24 @@ const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
 ]);
 // Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
 const TAIL =
-  /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн)/;
+  /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн|коммерц|торговл|бизнес|дизайн|спорт)/;
 // Adjective stems as `normalizeWord` leaves them: "российск", "белорусско" (the neuter's -ое cut to -о), with an н
 // after a consonant ("государственн", "национальн"), not a noun's after a vowel ("член" of "членом").
 const ADJECTIVE = /((ск|цк|[^аеёиоуыэюя]н)о?|ов|ев|ин|ий|ый|ой)$/;
+
+/**
+ * Whether the word at `at` goes on a Chinese name in Russian after its head ("Чжэцзянский университет Гунсян",
+ * "Шанхайский университет Цзяотун"): a transcribed word that is no surname and that no capitalized word follows, as
+ * a given name follows the surname of a person ("Сычуаньского университета Ли Яньжун").
+ */
+export function transcribedNameWordAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const beyond = tokens[at + 1];
+  if (!word || word.gap !== "" || !word.capitalized || word.acronymLike) return false;
+  if (beyond?.capitalized && beyond.gap === "") return false;
+  const pinyin = pinyinOfPalladius(word.text);
+  return pinyin !== undefined && !CHINESE_SURNAMES.has(pinyin);
+}
 
 /** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
 export function findRussianOrganizations(ctx: DocumentContext, table: OrganizationTable): void {
@@ -67,6 +82,7 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
         }
         break;
       }
+      if (to === h + 1 && transcribedNameWordAt(tokens, to)) to++;
       // An embassy or ministry names its country after it: "Посольство КНР в Республике Беларусь".
       if (kind === "government") to = countryAfter(tokens, to);
       const words = tokens.slice(from, to);

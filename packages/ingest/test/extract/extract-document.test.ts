@@ -1147,4 +1147,21 @@ describe("extractDocument in Russian and Chinese text", () => {
       "Beijing Institute of Technology + Lomonosov Moscow State University",
     ]);
   });
+
+  test("a Chinese university's name in Russian goes on with a transcribed word, not with its president's name", () => {
+    const { line } = extract(
+      "Уральский государственный экономический университет и Чжэцзянский университет Гунсян подписали меморандум. Со стороны УрГЭУ документ подписал ректор Яков Силин, с китайской стороны — президент университета Юй Цзянбо. Ректор Сычуаньского университета Ли Яньжун поздравил коллег.",
+      { language: "ru", published: "2020-11-27" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Sichuan University",
+      "Ural State University of Economics",
+      "Чжэцзянский университет Гунсян",
+    ]);
+    expect(line.people.map((p) => `${p.name} @ ${p.institution}`).sort()).toEqual([
+      "Li Yanrong @ Sichuan University",
+      "Yakov Silin @ Ural State University of Economics",
+      "Yu Jiangbo @ Чжэцзянский университет Гунсян",
+    ]);
+  });
 });
