@@ -41,7 +41,7 @@ const ADJECTIVE = /((ск|цк|[^аеёиоуыэюя]н)о?|ов|ев|ин|ий
 export function transcribedNameWordAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   const beyond = tokens[at + 1];
-  if (!word || word.gap !== "" || !word.capitalized || word.acronymLike) return false;
+  if (!word?.capitalized || word.gap !== "" || word.acronymLike) return false;
   if (beyond?.capitalized && beyond.gap === "") return false;
   const pinyin = pinyinOfPalladius(word.text);
   return pinyin !== undefined && !CHINESE_SURNAMES.has(pinyin);
