@@ -998,14 +998,16 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(launched.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program launched"]);
   });
 
-  test("transcribed names with 山, 连 and 钦科 read whole ('亚历山德罗夫', '叶连娜', '伊万钦科')", () => {
+  test("transcribed names with 山, 连 and 钦科 read whole ('亚历山德罗夫', '叶连娜', '伊万钦科'), more given names", () => {
     const { line } = extract(
-      "吉林大学副校长王军会见了喀山联邦大学副校长亚历山大·亚历山德罗夫、国际处处长叶连娜·鲍里索娃和教授谢尔盖·伊万钦科。",
+      "吉林大学副校长王军会见了喀山联邦大学副校长亚历山大·亚历山德罗夫、国际处处长叶连娜·鲍里索娃、教授谢尔盖·伊万钦科、丹尼尔·别洛乌索夫和克谢尼娅·伊万诺娃。",
       { language: "zh", published: "2022-11-15" },
     );
     expect(line.people.map((p) => p.name).sort()).toEqual([
       "Aleksandr Aleksandrov",
+      "Daniil Belousov",
       "Elena Borisova",
+      "Ksenia Ivanova",
       "Sergey Ivanchenko",
       "Wang Jun",
     ]);
