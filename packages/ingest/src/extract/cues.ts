@@ -72,7 +72,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(

@@ -18,9 +18,9 @@ import { foldChinese } from "../text/fold-chinese.ts";
 import { slugKey } from "../text/name-key.ts";
 import { splitSentences } from "../text/split-sentences.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { EVENT_CUES } from "./cues.ts";
+import { EVENT_CUES, FUTURE, PAST } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
-import { type DateMention, findDates, type SentenceDates } from "./find-dates.ts";
+import { afterPublication, type DateMention, findDates, type SentenceDates } from "./find-dates.ts";
 import { findOrganizations } from "./find-organizations.ts";
 import { findPartnerships } from "./find-partnerships.ts";
 import { findPeople } from "./find-people.ts";
@@ -168,7 +168,11 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     const cue = EVENT_CUES.find(([, re]) => re.test(text));
     if (!cue) return;
     const orgIds = [...new Set(named.map((m) => rootOf(m.entity).id))].sort();
-    const date = dates.at(si)[0]?.date ?? null;
+    // What happened is dated by the sentence's first date up to the story's; a later one only dates what will be.
+    const found = dates.at(si);
+    const date =
+      found.find((d) => !afterPublication(d.date, ctx.published))?.date ??
+      (FUTURE.test(text) && !PAST.test(text) ? (found[0]?.date ?? null) : null);
     const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
     events.push({
       id: `event:${cue[0]}-${dateKey}-${shortHash(...orgIds)}` as EventId,

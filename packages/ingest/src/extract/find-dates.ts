@@ -429,6 +429,15 @@ const lastReference: { published: PartialDate | null | undefined; ref: Reference
   ref: undefined,
 };
 
+/** Whether a date begins after the story's publication date (compared to the coarser of the two precisions). */
+export function afterPublication(date: PartialDate, published: PartialDate | null): boolean {
+  if (!published) return false;
+  const start = date.precision === "range" ? date.start : date.value;
+  const story = published.precision === "range" ? published.end : published.value;
+  const n = Math.min(start.length, story.length);
+  return start.slice(0, n) > story.slice(0, n);
+}
+
 /** Every date the text names between `from` and `to`, earliest in the text first, without overlaps. */
 export function findDates(text: string, published: PartialDate | null, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

@@ -13,7 +13,7 @@ import {
 } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { fieldsIn } from "./fields-in.ts";
-import type { DateMention, SentenceDates } from "./find-dates.ts";
+import { afterPublication, type DateMention, type SentenceDates } from "./find-dates.ts";
 import { type OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 
 /** Cooperation one sentence reports, before it becomes a domain `Partnership`. */
@@ -81,7 +81,10 @@ const UNDER = cue(UNDER_INSTRUMENT);
 // A joint body's name: "joint", or two countries' words joined ("Kazakh-Chinese Institute", "中俄学院").
 const JOINT_BODY =
   /\bjoint\b|\b(sino|china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)[-–](china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)\b|联合|中俄|俄中|中哈|中白|совместн|(российско|китайско|казахстанско|белорусско)-/iu;
-const AGREED_ON = cue(/\b(agreed\s+(on|upon)|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i);
+// "Agreed on exchanges and research", not "agreed on Thursday to set up a centre".
+const AGREED_ON = cue(
+  /\b(agreed\s+(on|upon)(?!\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i,
+);
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
@@ -373,7 +376,10 @@ export function findPartnerships(
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
     const first = kindRe.exec(masked);
-    const own = nearestDate(dates.at(si), sentence.start, first?.index ?? 0);
+    const nearest = nearestDate(dates.at(si), sentence.start, first?.index ?? 0);
+    // "According to a memorandum signed …, the centre will recruit students from 2024": a date after the story's is
+    // not when something was signed or launched.
+    const own = nearest && DONE.has(status) && afterPublication(nearest, ctx.published) ? null : nearest;
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
     const near = own || recalled ? null : dateBefore(ctx, dates, si);
@@ -524,6 +530,8 @@ function framesCooperation(text: string, m: OrgMention): boolean {
     FRAMEWORK_AFTER.test(text.slice(m.end, m.end + 4))
   );
 }
+
+const DONE = new Set<PartnershipStatus>(["signed", "launched", "approved"]);
 
 /** The text with a match blanked out by spaces, so that offsets stay where they were. */
 function blank(text: string, m: RegExpExecArray): string {

@@ -1166,4 +1166,20 @@ describe("extractDocument in Russian and Chinese text", () => {
       "Yu Jiangbo @ Чжэцзянский университет Гунсян",
     ]);
   });
+
+  test("'agreed on Thursday to set up' is no agreement on content; a date after the story's does not date a signing", () => {
+    const { line, facts } = extract(
+      "Beijing Institute of Technology (BIT) and Moscow Institute of Physics and Technology (MIPT) agreed on Thursday to set up a joint center for quantum technologies. According to a memorandum signed by BIT President Long Teng and MIPT Rector Dmitry Livanov, the center will recruit doctoral students from 2024.",
+      { published: "2023-07-14" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`).sort()).toEqual([
+      "joint-institute planned 2023-07-13",
+      "mou signed 2023-07-13",
+    ]);
+    const eventDates = facts.events.map((e) =>
+      e.date ? (e.date.precision === "range" ? e.date.start : e.date.value) : null,
+    );
+    expect(eventDates.length).toBeGreaterThan(0);
+    expect(eventDates).not.toContain("2024");
+  });
 });
