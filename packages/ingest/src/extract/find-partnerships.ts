@@ -78,9 +78,10 @@ const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
 const UNDER = cue(UNDER_INSTRUMENT);
-// A joint body's name: "joint", or two countries' words joined ("Kazakh-Chinese Institute", "中俄学院").
+// A joint body's name: "joint", a Confucius Institute, or two countries' words joined ("Kazakh-Chinese Institute",
+// "中俄学院").
 const JOINT_BODY =
-  /\bjoint\b|\b(sino|china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)[-–](china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)\b|联合|中俄|俄中|中哈|中白|совместн|(российско|китайско|казахстанско|белорусско)-/iu;
+  /\bjoint\b|\bconfucius institute\b|孔子学院|институт конфуция|\b(sino|china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)[-–](china|chinese|russia|russian|kazakh|kazakhstan|belarus|belarusian|mongolian|indian)\b|联合|中俄|俄中|中哈|中白|совместн|(российско|китайско|казахстанско|белорусско)-/iu;
 // "Agreed on exchanges and research", not "agreed on Thursday to set up a centre".
 const AGREED_ON = cue(
   /\b(agreed\s+(on|upon)(?!\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i,

@@ -351,6 +351,9 @@ export function latinOfTranscribedWord(han: string): string | undefined {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+// The endings of a patronymic in transcription: -вич (维奇), -вна (夫娜), -ична (伊奇娜).
+const PATRONYMIC_END = /(维奇|夫娜|奇娜)$/u;
+
 /**
  * A Russian name in transcription, its words split by a middle dot or given as one word, in the order an English
  * text prints it: a given name first ("茹拉夫廖娃·叶甫盖尼娅" → "Evgenia Zhuravleva"). Undefined unless every word reads.
@@ -361,6 +364,14 @@ export function latinOfTranscribedName(words: readonly string[]): string | undef
   const names = latin as string[];
   // Surname first, given name last ("茹拉夫廖娃·叶甫盖尼娅"): the given name goes in front.
   if (names.length === 2 && isTranscribedGivenName(words[1] as string) && !isTranscribedGivenName(words[0] as string))
+    return `${names[1]} ${names[0]}`;
+  // Surname, given name and patronymic ("阿尔古诺夫·叶戈尔·维亚切斯拉沃维奇"): printed as the given name and surname.
+  if (
+    names.length === 3 &&
+    isTranscribedGivenName(words[1] as string) &&
+    !isTranscribedGivenName(words[0] as string) &&
+    PATRONYMIC_END.test(words[2] as string)
+  )
     return `${names[1]} ${names[0]}`;
   return names.join(" ");
 }

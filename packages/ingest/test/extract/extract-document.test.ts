@@ -1182,4 +1182,20 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(eventDates.length).toBeGreaterThan(0);
     expect(eventDates).not.toContain("2024");
   });
+
+  test("a programme two universities run together (合作举办) is a joint programme; a Confucius Institute is theirs", () => {
+    const programme = extract(
+      "教育部正式批准长春理工大学与圣彼得堡国立信息技术、机械与光学大学合作举办的光电信息科学与工程专业本科教育项目。",
+      { language: "zh", published: "2021-05-20" },
+    );
+    expect(programme.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program approved"]);
+    const institute = extract(
+      "11月4日，由伊尔库茨克国立大学与辽宁大学合作建设的孔子学院举行活动。伊尔库茨克国立大学校长阿尔古诺夫·叶戈尔·维亚切斯拉沃维奇致辞。",
+      { language: "zh", published: "2019-11-06" },
+    );
+    expect(institute.line.partnerships.map((p) => `${p.kind} ${p.parties.slice().sort().join(" + ")}`)).toEqual([
+      "joint-institute Irkutsk State University + Liaoning University",
+    ]);
+    expect(institute.line.people.map((p) => p.name)).toEqual(["Egor Argunov"]);
+  });
 });
