@@ -564,7 +564,7 @@ interface Stretch {
   end: number;
 }
 
-const CLAUSE_BREAK = /[，；;]|,\s+while\s/gu;
+const CLAUSE_BREAK = /[，；;]|,\s+while\s|,\s+(and\s+)?between\s/gu;
 
 /**
  * A sentence whose clauses each name two parties of their own is read clause by clause: "论坛期间，A与B续签了合作协议，
@@ -602,10 +602,13 @@ function clausesOf(
     last.mentions.push(...pending.mentions);
   }
   if (clauses.length < 2) return whole;
-  return clauses.map((c) => ({
-    stretch: { text: ctx.folded.slice(c.start, c.end), start: c.start, end: c.end },
-    mentions: c.mentions,
-  }));
+  // "Agreements were signed between A and B, and between C and D": a clause that names no kind of cooperation is
+  // read with the words of the whole sentence.
+  return clauses.map((c) => {
+    const text = ctx.folded.slice(c.start, c.end);
+    const told = KIND_CUES.some(([, re]) => re.test(text));
+    return { stretch: told ? { text, start: c.start, end: c.end } : sentence, mentions: c.mentions };
+  });
 }
 
 function partiesOf(

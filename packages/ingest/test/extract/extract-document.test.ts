@@ -1198,4 +1198,22 @@ describe("extractDocument in Russian and Chinese text", () => {
     ]);
     expect(institute.line.people.map((p) => p.name)).toEqual(["Egor Argunov"]);
   });
+
+  test("'signed between A and B, and between C and D' is two pairs; an Институт Конфуция made together is theirs", () => {
+    const { line } = extract(
+      "On September 5, agreements were signed between Far Eastern Federal University and Jilin University, and between Pacific National University and Heilongjiang University.",
+      { published: "2023-09-08" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.parties.slice().sort().join(" + ")}`).sort()).toEqual([
+      "agreement Far Eastern Federal University + Jilin University",
+      "agreement Heilongjiang University + Pacific National University",
+    ]);
+    const ru = extract(
+      "Институт Конфуция при Новосибирском государственном техническом университете, созданный совместно с Ляонинским университетом, отметил 10-летие.",
+      { language: "ru", published: "2020-06-11" },
+    );
+    expect(ru.line.partnerships.map((p) => `${p.kind} ${p.parties.slice().sort().join(" + ")}`)).toEqual([
+      "joint-institute Liaoning University + Novosibirsk State Technical University",
+    ]);
+  });
 });
