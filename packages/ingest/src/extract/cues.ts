@@ -29,7 +29,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "agreement",
-    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(the|a) document was signed\b|协议|合同|路线图|дорожн\S*\s+карт|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
+    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(cooperation|action)\s+plans?\b|\bplans?\s+(for|of)\s+(\S+\s+){0,2}cooperation\b|合作计划|行动计划|план\S*\s+(сотрудничества|действий)|\b(the|a) document was signed\b|协议|合同|路线图|дорожн\S*\s+карт|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
   ],
   [
     "research-project",

@@ -1216,4 +1216,12 @@ describe("extractDocument in Russian and Chinese text", () => {
       "joint-institute Liaoning University + Novosibirsk State Technical University",
     ]);
   });
+
+  test("a plan for cooperation signed by two ministries is an agreement", () => {
+    const { line } = extract(
+      "Russia's Ministry of Science and Higher Education and China's Ministry of Education signed a plan for cooperation in higher education in Beijing on May 16.",
+      { published: "2024-05-17" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`)).toEqual(["agreement signed 2024-05-16"]);
+  });
 });
