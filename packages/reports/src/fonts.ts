@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { cmapLookup } from "./read-cmap.ts";
@@ -47,6 +47,51 @@ export function fontBytes(): FontBytes {
     bytes = { regular: readFileSync(regular), bold: readFileSync(bold) };
   }
   return bytes;
+}
+
+let reading: Promise<void> | undefined;
+
+/**
+ * Starts reading the two faces in the background, each in one read on libuv's thread pool, so that
+ * a caller can go on with other work meanwhile; `fontBytes` then has them without reading. It never
+ * rejects: a face that cannot be read this way is read again by `fontBytes`, which reports why.
+ */
+export function preloadFonts(): Promise<void> {
+  if (bytes) return Promise.resolve();
+  if (!reading) {
+    const { regular, bold } = fontFiles();
+    reading = Promise.all([readWhole(regular), readWhole(bold)]).then(
+      ([r, b]) => {
+        bytes ??= { regular: r, bold: b };
+      },
+      () => {
+        reading = undefined;
+      },
+    );
+  }
+  return reading;
+}
+
+function readWhole(path: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    let fd: number;
+    let size: number;
+    try {
+      fd = openSync(path, "r");
+      size = fstatSync(fd).size;
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    const buffer = Buffer.allocUnsafe(size);
+    read(fd, buffer, 0, size, 0, (error, n) => {
+      try {
+        closeSync(fd);
+      } catch {}
+      if (error || n !== size) reject(error ?? new Error(`${path}: read ${n} of ${size} bytes`));
+      else resolve(buffer);
+    });
+  });
 }
 
 /**

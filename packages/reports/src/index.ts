@@ -36,6 +36,8 @@ export {
 export { ReportError } from "./errors.ts";
 /** Escaping of knowledge-base strings for the brief Markdown. */
 export { escapeMarkdown } from "./escape-markdown.ts";
+/** Starts reading the brief fonts in the background, for a caller with other work to do first. */
+export { preloadFonts } from "./fonts.ts";
 /** Keeps the shaped words of the brief fonts in a folder between processes. */
 export { keepLayouts } from "./kept-layouts.ts";
 /** The templates shipped with the package. */

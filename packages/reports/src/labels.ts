@@ -61,5 +61,10 @@ export function countryName(code: string | null): string {
 // Counts print the same in every brief, and the page skeleton imports only the package's own modules.
 export { formatCount } from "@accord/domain";
 
-/** Orders strings the same way on every machine. */
-export const compareText = (a: string, b: string): number => a.localeCompare(b, "en") || (a < b ? -1 : a > b ? 1 : 0);
+const ENGLISH = new Intl.Collator("en");
+
+/**
+ * Orders strings the same way on every machine: as `a.localeCompare(b, "en")`, then code unit by code unit. One
+ * collator serves every call (`localeCompare` with a locale looks one up each time, several times slower).
+ */
+export const compareText = (a: string, b: string): number => ENGLISH.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);

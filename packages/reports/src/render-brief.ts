@@ -6,7 +6,7 @@ import { buildNetworkChart } from "./build-network-chart.ts";
 import type { ChartName, ChartText } from "./charts.ts";
 import { documentDefinition } from "./document-definition.ts";
 import { escapeDeep } from "./escape-markdown.ts";
-import { fontCoverage } from "./fonts.ts";
+import { fontCoverage, preloadFonts } from "./fonts.ts";
 import { markdownToPdfmake } from "./markdown-to-pdfmake.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
@@ -43,6 +43,7 @@ export async function briefDocument(
   templateOutput: string,
   sourceDateEpoch: number,
 ): Promise<DocumentDefinition> {
+  await preloadFonts();
   const covered = fontCoverage();
   const blocks = parseMarkdown(templateOutput);
   const wanted = new Set(

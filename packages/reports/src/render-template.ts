@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { formatCount } from "@accord/domain";
 import type HandlebarsModule from "handlebars";
@@ -92,11 +94,66 @@ export function renderTemplate(templates: TemplateSet, data: object): string {
   return render(data);
 }
 
-function compileTemplates(templates: TemplateSet): (data: object) => string {
+/**
+ * The shipped templates compiled when the package is built (`scripts/precompile-templates.mjs`): each file's
+ * Handlebars output with the SHA-256 of the source it came from and the Handlebars version that compiled it.
+ */
+export interface PrecompiledTemplates {
+  handlebars: string;
+  templates: Record<string, { sha256: string; spec: string }>;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Compiles template files as `renderTemplate` would, to the form `PrecompiledTemplates` keeps. */
+export function precompileTemplates(files: readonly TemplateFile[]): PrecompiledTemplates {
+  const templates: PrecompiledTemplates["templates"] = {};
+  for (const f of files)
+    templates[f.file] = { sha256: sha256(f.source), spec: Handlebars.precompile(f.source, COMPILE_OPTIONS) as string };
+  return { handlebars: Handlebars.VERSION, templates };
+}
+
+const PRECOMPILED = new URL("../dist/precompiled-templates.json", import.meta.url);
+let shipped: PrecompiledTemplates | undefined;
+
+/** The package build's compiled templates, when it has them and they come from the Handlebars loaded here. */
+export function shippedTemplates(): PrecompiledTemplates {
+  if (!shipped) {
+    shipped = { handlebars: Handlebars.VERSION, templates: {} };
+    try {
+      const kept = JSON.parse(readFileSync(PRECOMPILED, "utf8")) as PrecompiledTemplates;
+      if (kept.handlebars === Handlebars.VERSION) shipped = kept;
+    } catch {}
+  }
+  return shipped;
+}
+
+// The compiled form of a template whose source is the one it was compiled from, by this Handlebars; any other
+// template (a user's, an edited one, none compiled) is compiled now.
+function compileTemplate(
+  hb: typeof HandlebarsModule,
+  file: TemplateFile,
+  precompiled: PrecompiledTemplates,
+): HandlebarsModule.TemplateDelegate {
+  const kept = Object.hasOwn(precompiled.templates, file.file) ? precompiled.templates[file.file] : undefined;
+  if (kept && precompiled.handlebars === Handlebars.VERSION && kept.sha256 === sha256(file.source))
+    return hb.template(new Function(`return ${kept.spec}`)() as Parameters<typeof HandlebarsModule.template>[0]);
+  return hb.compile(file.source, COMPILE_OPTIONS);
+}
+
+/**
+ * A brief's templates as one render function, in an isolated Handlebars with our helpers; a template `precompiled`
+ * holds for its exact source is not compiled again (by default, the package build's: compiling is most of a cold
+ * brief's templating).
+ */
+export function compileTemplates(
+  templates: TemplateSet,
+  precompiled: PrecompiledTemplates = shippedTemplates(),
+): (data: object) => string {
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) hb.registerHelper(name, helper);
   for (const [name, partial] of templates.partials) {
-    const template = hb.compile(partial.source, COMPILE_OPTIONS);
+    const template = compileTemplate(hb, partial, precompiled);
     hb.registerPartial(name, ((context: unknown, options: unknown) => {
       try {
         return template(context, options as HandlebarsModule.RuntimeOptions);
@@ -105,7 +162,7 @@ function compileTemplates(templates: TemplateSet): (data: object) => string {
       }
     }) as HandlebarsModule.Template);
   }
-  const main = hb.compile(templates.main.source, COMPILE_OPTIONS);
+  const main = compileTemplate(hb, templates.main, precompiled);
   return (data) => {
     try {
       return main(data, RUNTIME_OPTIONS);

@@ -66,6 +66,7 @@ export function sharedFonts(): SharedFonts {
   const fonts = new WeakMap<Uint8Array, FontkitFont>();
   const face = (data: Uint8Array): SharedFace => {
     const parsed = fontkit.create(data);
+    readLocaTable(parsed, data);
     const key =
       version &&
       `${parsed.postscriptName}-${parsed.head.checkSumAdjustment.toString(16)}-${data.length}-fontkit${version}`;
@@ -87,6 +88,32 @@ export function sharedFonts(): SharedFonts {
   fontkit.registerFormat(SharedFont as unknown as FontFormat);
   shared = faces;
   return shared;
+}
+
+interface TrueTypeTables {
+  directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+  head?: { indexToLocFormat?: number };
+  _tables?: Record<string, unknown>;
+}
+
+/**
+ * Fills in the font's `loca` table (where each glyph's outline starts), which fontkit would otherwise decode one
+ * entry at a time when pdfkit first opens the font: some 10 ms per face for the 30,000 glyphs of Noto Sans SC.
+ * The result is the one fontkit's own decoding gives (a `version` and the byte `offsets`, short offsets doubled).
+ * A font without the table, or with one already read, is left as it is.
+ */
+export function readLocaTable(font: FontkitFont, data: Uint8Array): void {
+  const f = font as unknown as TrueTypeTables;
+  const table = f.directory?.tables?.loca;
+  const version = f.head?.indexToLocFormat;
+  if (!table || !f._tables || "loca" in f._tables || (version !== 0 && version !== 1)) return;
+  const view = new DataView(data.buffer, data.byteOffset + table.offset, table.length);
+  const size = version === 0 ? 2 : 4;
+  const offsets: number[] = new Array(Math.floor(table.length / size));
+  for (let i = 0; i < offsets.length; i++)
+    offsets[i] = version === 0 ? view.getUint16(2 * i) * 2 : view.getUint32(4 * i);
+  // fontkit marks short offsets it has doubled, so as not to double them twice.
+  f._tables.loca = version === 0 ? { version, offsets, _processed: true } : { version, offsets };
 }
 
 /** The width of a line of text in points, shaped with the face the PDF prints it in. */

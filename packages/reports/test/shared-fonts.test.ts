@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { fontBytes } from "../src/fonts.ts";
-import { type GlyphRun, pdfkitFontkit, sharedFonts } from "../src/shared-fonts.ts";
+import { type GlyphRun, pdfkitFontkit, readLocaTable, sharedFonts } from "../src/shared-fonts.ts";
 
 const fontkit = pdfkitFontkit();
 const advance = (run: GlyphRun) => run.positions.map((p) => (p as { xAdvance: number }).xAdvance);
@@ -32,4 +32,32 @@ test("a kept layout is the one fontkit gives, and a caller changing its copy cha
   expect(again).not.toBe(first);
   expect(advance(again)).toEqual(widths);
   expect(again.glyphs).toHaveLength(widths.length);
+});
+
+test("the loca table read ahead is the one fontkit decodes, for both faces", () => {
+  for (const face of ["regular", "bold"] as const) {
+    const data = fontBytes()[face];
+    const decoded = fontkit.create(data) as unknown as { loca: { version: number; offsets: number[] } };
+    const early = fontkit.create(data);
+    const tables = (early as unknown as { _tables: Record<string, unknown> })._tables;
+    expect("loca" in tables).toBe(false);
+    readLocaTable(early, data);
+    // Read now, not when first asked for.
+    expect("loca" in tables).toBe(true);
+    const read = (early as unknown as { loca: { version: number; offsets: number[] } }).loca;
+    expect(read.offsets.length).toBeGreaterThan(30_000);
+    expect(read.version).toBe(decoded.loca.version);
+    expect(read.offsets).toEqual([...decoded.loca.offsets]);
+    // The glyphs' boxes come from those offsets.
+    const box = (f: typeof early) => f.getGlyph(1234)?.["cbox" as never];
+    expect(box(early)).toEqual(box(fontkit.create(data)));
+  }
+});
+
+test("a font whose loca table is already read keeps it", () => {
+  const data = fontBytes().regular;
+  const font = fontkit.create(data) as unknown as { loca: { offsets: number[] } };
+  const table = font.loca;
+  readLocaTable(font as never, data);
+  expect((font as unknown as { loca: unknown }).loca).toBe(table);
 });

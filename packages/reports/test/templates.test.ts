@@ -2,8 +2,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { briefData } from "../src/brief-data.ts";
+import { escapeDeep } from "../src/escape-markdown.ts";
 import { type BriefRequest, ReportError, renderBrief } from "../src/index.ts";
 import { readTemplates } from "../src/read-templates.ts";
+import {
+  compileTemplates,
+  type PrecompiledTemplates,
+  precompileTemplates,
+  shippedTemplates,
+} from "../src/render-template.ts";
 import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
 
 const kb = fixtureKnowledgeBase();
@@ -99,5 +107,47 @@ describe("template overrides", () => {
 
   test("a missing template directory is a ReportError", () => {
     expect(() => readTemplates("pair", "/nonexistent/templates")).toThrow(ReportError);
+  });
+});
+
+describe("precompiled templates", () => {
+  const data = () => {
+    const result = briefData(kb, request);
+    if (!result.ok) throw new Error(result.reason);
+    return escapeDeep(result.data);
+  };
+  const none: PrecompiledTemplates = { handlebars: shippedTemplates().handlebars, templates: {} };
+
+  test("the shipped templates give the same brief compiled ahead or now", () => {
+    const templates = readTemplates("pair");
+    const ahead = precompileTemplates([templates.main, ...templates.partials.values()]);
+    expect(Object.keys(ahead.templates)).toContain("pair.md.hbs");
+    const output = compileTemplates(templates, ahead)(data());
+    expect(output).toContain("Songhua River University of Technology");
+    expect(output).toBe(compileTemplates(templates, none)(data()));
+  });
+
+  test("a compiled template serves only the source it was compiled from", () => {
+    const file = (source: string) => ({ file: "pair.md.hbs", source });
+    const set = (source: string) => ({ main: file(source), partials: new Map() });
+    const other = precompileTemplates([file("# Other {{b.name}}\n")]);
+    const entry = other.templates["pair.md.hbs"];
+    if (!entry) throw new Error("not compiled");
+    // Filed under the hash of the source being rendered, the other template's code is what runs.
+    const source = "# Mine {{a.name}}\n";
+    const [mine] = Object.values(precompileTemplates([file(source)]).templates);
+    const swapped = { ...other, templates: { "pair.md.hbs": { ...entry, sha256: mine?.sha256 ?? "" } } };
+    expect(compileTemplates(set(source), swapped)(data())).toBe("# Other Baikal State University of Engineering\n");
+    // Under its own hash, a changed source is compiled afresh; another Handlebars' code is never run.
+    expect(compileTemplates(set(source), other)(data())).toBe("# Mine Songhua River University of Technology\n");
+    expect(compileTemplates(set(source), { ...swapped, handlebars: "0.0.0" })(data())).toBe(
+      "# Mine Songhua River University of Technology\n",
+    );
+  });
+
+  test("a compiled template reading an unknown field fails with its name and line", () => {
+    const main = { file: "pair.md.hbs", source: "# {{a.name}}\n\n{{a.nonsense}}\n" };
+    const render = compileTemplates({ main, partials: new Map() }, precompileTemplates([main]));
+    expect(() => render(data())).toThrow(/template pair\.md\.hbs, line 3: "nonsense" not defined/);
   });
 });

@@ -1,7 +1,14 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { slugify } from "@accord/domain";
-import { type BriefRequest, type CountriesCounts, keepLayouts, ReportError, renderBrief } from "@accord/reports";
+import {
+  type BriefRequest,
+  type CountriesCounts,
+  keepLayouts,
+  preloadFonts,
+  ReportError,
+  renderBrief,
+} from "@accord/reports";
 import type { SnapshotScope } from "@accord/store";
 import { checkDateOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -57,6 +64,8 @@ Examples:
     if (format !== "pdf" && format !== "md") throw new UsageError(`brief: --format is pdf or md, not '${format}'`);
     checkDateOption("brief", "--from", values.from);
     checkDateOption("brief", "--to", values.to);
+    // The fonts (some 20 MB) are read on the thread pool while the knowledge base is read and the brief laid out.
+    if (format === "pdf") void preloadFonts();
     // A countries brief of a store counts every partnership from small rows, and reads whole what it lists.
     const { kb, counts } =
       request.kind === "countries" && !values.snapshot
