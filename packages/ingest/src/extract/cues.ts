@@ -13,7 +13,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院)|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院|大学)|(中外|中俄)合作大学|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",
@@ -62,7 +62,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "discussed",
-    /\bdiscuss\S*|\breach(ed|es)?\s+(a\s+|an\s+)?(consensus|understanding)\b|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换了?意见|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
+    /\bdiscuss\S*|\breach(ed|es)?\s+(a\s+|an\s+)?(consensus|understanding)\b|\btalks?\b|\bexplor\S*|\bnegotiat\S*|\bconsider\S*|\bexchanged views\b|\bmet\b|\bmeeting\b|探讨|商讨|会谈|讨论|会见|会晤|座谈|达成共识|达成一致|交换了?意见|就[^，。；]{1,40}?(进行|展开|开展)了?(深入|广泛|友好)?的?(交流|沟通|研讨)|议题|обсудил\S*|обсужд\S*|переговор\S*|встрет\S*|встреч\S*/iu,
   ],
   [
     "ongoing",

@@ -12,6 +12,7 @@ import type {
   PersonId,
   SourceDocument,
 } from "@accord/domain";
+import { mergeEvidence } from "@accord/domain";
 import { shortHash } from "../document-id.ts";
 import type { Gazetteer, KnownOrganization } from "../gazetteer/build-gazetteer.ts";
 import { foldChinese } from "../text/fold-chinese.ts";
@@ -196,8 +197,42 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     organizations,
     people: personList,
     partnerships: partnershipList,
-    events: [...uniqueEvents.values()],
+    events: foldRetold([...uniqueEvents.values()]),
   };
+}
+
+const dateKeyOf = (e: Event) => (e.date ? JSON.stringify(e.date) : "");
+
+/**
+ * One happening a story tells twice, as a headline and a dated paragraph ("Delegation of X visits Y" … "On 27
+ * November a delegation of X visited Y"): an event is folded into the one other of its kind that names all its
+ * organizations and more, or names them and gives the date it lacks, or the same date. With two such others it is
+ * not known which it is, and it stays.
+ */
+export function foldRetold(events: readonly Event[]): Event[] {
+  const out = [...events];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of out) {
+      const within = (f: Event) =>
+        f !== e &&
+        f.kind === e.kind &&
+        e.organizations.every((o) => f.organizations.includes(o)) &&
+        (f.organizations.length > e.organizations.length
+          ? e.date === null || dateKeyOf(e) === dateKeyOf(f)
+          : e.date === null && f.date !== null);
+      const targets = out.filter(within);
+      const into = targets[0];
+      if (!into || targets.length > 1) continue;
+      into.evidence = mergeEvidence(into.evidence, e.evidence);
+      into.people = [...new Set([...into.people, ...e.people])];
+      into.partnerships = [...new Set([...into.partnerships, ...e.partnerships])];
+      out.splice(out.indexOf(e), 1);
+      changed = true;
+      break;
+    }
+  }
+  return out;
 }
 
 function lazyDates(ctx: DocumentContext): SentenceDates {

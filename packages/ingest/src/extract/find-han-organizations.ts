@@ -9,8 +9,11 @@ const BOUNDARY = /[\s\p{P}\p{S}与及同在的是为了对向由将于从把被�
 const UNIT_SUFFIX: readonly [RegExp, UnitKind][] = [
   [/^[\p{Script=Han}]{1,14}?(教研室|实验室)/u, "lab"],
   [/^[\p{Script=Han}]{1,14}?(学院|学部|研究院|研究所)/u, "school"],
-  [/^[\p{Script=Han}]{1,14}?(办公室|处|办|新闻处|中心)/u, "office"],
+  // 办 is no office where it ends a verb: "三方合作举办" (run by the three), 创办, 主办.
+  [/^[\p{Script=Han}]{1,14}?(办公室|处|(?<![举创主承开协合兴])办|新闻处|中心)/u, "office"],
 ];
+// Verbs a unit's name never holds: what they start is a clause ("…大学三方合作举办的…").
+const CLAUSE_VERB = /(举办|创办|主办|承办|开办|签署|签订)/u;
 const SELF = /我校|本校/g;
 // What follows a name but starts a clause, not a unit: "在华中师范大学设立项目办公室".
 const VERB_START = /^(设立|成立|举办|签署|签订|开展|建立|参加|访问|表示|举行|合作|共建|联合|和|与|及|的)/u;
@@ -37,7 +40,14 @@ export function findHanOrganizations(ctx: DocumentContext, table: OrganizationTa
     let unitEnd = end;
     for (const [re, unitKind] of UNIT_SUFFIX) {
       const unit = re.exec(rest);
-      if (!unit || BOUNDARY.test(unit[0]) || VERB_START.test(unit[0]) || candidatesStartHere(ctx, text, end)) continue;
+      if (
+        !unit ||
+        BOUNDARY.test(unit[0]) ||
+        VERB_START.test(unit[0]) ||
+        CLAUSE_VERB.test(unit[0]) ||
+        candidatesStartHere(ctx, text, end)
+      )
+        continue;
       unitEnd = end + unit[0].length;
       const child = table.found({
         name: ctx.text.slice(p, unitEnd),

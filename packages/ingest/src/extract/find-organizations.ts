@@ -526,6 +526,16 @@ function basedIn(ctx: DocumentContext, e: OrgEntity): string | undefined {
   return undefined;
 }
 
+/** A country or a city named in brackets right after a mention: "… университета (КНР)", "X University (China)". */
+function bracketedCountry(ctx: DocumentContext, e: OrgEntity): string | null {
+  for (const m of e.mentions) {
+    const inner = /^\s?[(（]([^()（）]{2,30})[)）]/.exec(ctx.text.slice(m.end, m.end + 34))?.[1];
+    const country = inner ? countryFromName(inner.trim()) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
 /** The one country of the other organizations named in the same sentences, if they agree. */
 function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | null {
   const sentences = new Set(e.mentions.map((m) => m.sentence));
@@ -574,6 +584,7 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     const place = named ?? basedIn(ctx, e);
     const own =
       (place ? countryFromName(place) : null) ??
+      bracketedCountry(ctx, e) ??
       countryFromName(e.name) ??
       [...e.surfaces].map(countryFromName).find((c) => c !== null) ??
       null;

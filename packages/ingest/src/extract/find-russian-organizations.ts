@@ -29,6 +29,8 @@ const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
 // Genitive tails that belong to a name: "университет науки и технологий", "… экономики и финансов".
 const TAIL =
   /^(наук|технолог|экономик|финанс|искусств|управлен|образован|культур|транспорт|связ|информатик|механик|оптик|медицин|сельск|хозяйств|строительств|архитектур|туризм|сервис|прав|прикладн|язык|исследован|развит|сотрудничеств|промышленност|энергетик|нефт|газ|путей|сообщен|иностранн|коммерц|торговл|бизнес|дизайн|спорт)/;
+// The members an association's name gives: "университетов", "вузов", "ректоров".
+const MEMBERS = /^(университет|вуз|ректор|институт|школ|колледж)/;
 // Adjective stems as `normalizeWord` leaves them: "российск", "белорусско" (the neuter's -ое cut to -о), with an н
 // after a consonant ("государственн", "национальн"), not a noun's after a vowel ("член" of "членом").
 const ADJECTIVE = /((ск|цк|[^аеёиоуыэюя]н)о?|ов|ев|ин|ий|ый|ой)$/;
@@ -47,6 +49,12 @@ export function transcribedNameWordAt(tokens: readonly Token[], at: number): boo
   return pinyin !== undefined && !CHINESE_SURNAMES.has(pinyin);
 }
 
+/** Whether the word at `at` is the first half of a compound adjective, joined to the next by a hyphen: "Северо-", "Российско-". */
+function firstHalfAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  return word !== undefined && tokens[at + 1]?.gap === "-" && /[\u0400-\u04ff]о$/i.test(word.text);
+}
+
 /** Organizations in Russian text the gazetteer lacks: "Чунцинским университетом науки и технологий". */
 export function findRussianOrganizations(ctx: DocumentContext, table: OrganizationTable): void {
   ctx.tokens.forEach((tokens, si) => {
@@ -56,23 +64,48 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       if (!kind) continue;
       const existing = table.mentionAt(head.start);
       let from = h;
-      while (from > 0 && from > h - 4) {
+      // A listed name that starts with its head ("в Пекине Университет ИТМО") takes no word before it.
+      const startsName = existing !== undefined && existing.start === head.start;
+      while (!startsName && from > 0 && from > h - 4) {
         const left = tokens[from - 1] as Token;
-        if (left.gap !== "" || (table.mentionAt(left.start) !== existing && table.mentionAt(left.start))) break;
-        if (!/[\u0400-\u04ff]/.test(left.text) || !ADJECTIVE.test(left.norm)) break;
+        // Only spaces between the word and the name, or the hyphen of a compound ("Северо-Восточного").
+        const half = firstHalfAt(tokens, from - 1);
+        if (
+          ((tokens[from] as Token).gap !== "" && !half) ||
+          (table.mentionAt(left.start) !== existing && table.mentionAt(left.start))
+        )
+          break;
+        if (!/[\u0400-\u04ff]/.test(left.text) || (!half && !ADJECTIVE.test(left.norm))) break;
         from--;
-        if (left.capitalized) break;
+        if (left.capitalized && !firstHalfAt(tokens, from - 1)) break;
       }
       let to = h + 1;
+      // An association names its members: "Ассоциация университетов России и Китая", "Союз ректоров России".
+      const tail =
+        kind === "association"
+          ? (norm: string) => TAIL.test(norm) || MEMBERS.test(norm)
+          : (norm: string) => TAIL.test(norm);
       while (to < tokens.length) {
         const t = tokens[to] as Token;
         if (t.gap !== "") break;
-        // A proper noun in the genitive after a tail word: "Институт исследования Беларуси".
+        // A proper noun in the genitive after a tail word: "Институт исследования Беларуси", "… России и Китая".
         if (t.capitalized) {
-          if (to > h + 1 && TAIL.test((tokens[to - 1] as Token).norm)) to++;
+          if (to > h + 1 && tail((tokens[to - 1] as Token).norm)) {
+            to++;
+            const and = tokens[to];
+            const other = tokens[to + 1];
+            if (
+              and?.norm === "и" &&
+              and.gap === "" &&
+              other?.capitalized &&
+              other.gap === "" &&
+              countryFromName(other.text)
+            )
+              to += 2;
+          }
           break;
         }
-        if (TAIL.test(t.norm)) {
+        if (tail(t.norm)) {
           to++;
           continue;
         }
@@ -291,7 +324,8 @@ function nominativeName(text: string, words: readonly Token[], headAt: number): 
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Token;
     let word = w.text;
-    if (k < headAt) {
+    // The first half of a compound stays as it is: "Северо-Восточного" is "Северо-Восточный".
+    if (k < headAt && !firstHalfAt(words, k)) {
       const adjective = nominativeAdjective(word.toLowerCase(), gender);
       if (adjective === undefined) return undefined;
       word = adjective;

@@ -151,6 +151,9 @@ const SYLLABLES: Record<string, string> = {
   娅: "ya",
   扬: "yan",
   延: "yen",
+  // The table's дон ("安东诺夫" is Antonov). Its other -он and -ай characters (通, 代, 拜, ...) also begin common
+  // words after a name ("代表", "拜访"), and would run the name on.
+  东: "don",
   // Consonants alone.
   夫: "v",
   弗: "v",
@@ -174,6 +177,9 @@ const SYLLABLES: Record<string, string> = {
 // Parts read whole, longest first: the endings and the parts where the table's guess is wrong.
 const PARTS: [string, string][] = [
   ["亚历山德罗", "aleksandro"],
+  // Антонов and Васильев, whose 东 and 里 the table reads as дон and ри.
+  ["安东", "anton"],
+  ["瓦西里", "vasil"],
   ["亚历山德", "aleksand"],
   ["斯卡娅", "skaya"],
   ["茨卡娅", "tskaya"],
@@ -223,6 +229,7 @@ const GIVEN: Record<string, string> = {
   叶甫盖尼娅: "Evgenia",
   叶夫根尼: "Evgeny",
   叶甫盖尼: "Evgeny",
+  叶甫根尼: "Evgeny",
   菲利普: "Filipp",
   费奥多尔: "Fyodor",
   加琳娜: "Galina",
@@ -343,6 +350,8 @@ export function latinOfTranscribedWord(han: string): string | undefined {
       syllable = `r${syllable.slice(1)}`;
       if (out.endsWith("v")) out = `${out.slice(0, -1)}f`;
     }
+    // The table writes д and т alike before a soft vowel (佳 is дя and тя); after с Russian has т: "Чистякова".
+    if (/s$/.test(out) && /^d[eiy]/.test(syllable)) syllable = `t${syllable.slice(1)}`;
     // A syllable ending in н before one starting with it writes the one н twice: 伊万诺夫 is Ivanov.
     out += out.endsWith("n") && syllable.startsWith("n") ? syllable.slice(1) : syllable;
     i++;

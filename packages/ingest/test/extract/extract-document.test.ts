@@ -388,6 +388,29 @@ describe("extractDocument", () => {
   });
 });
 
+describe("extractDocument: one happening told twice", () => {
+  test("a headline and its dated paragraph are one event, with the evidence of both", () => {
+    const { facts } = extract(
+      "Delegation of Tomsk Polytechnic University visits Harbin Engineering University\n\nOn 27 November a delegation of Tomsk Polytechnic University visited Harbin Engineering University. Harbin Engineering University hosted the delegation of Tomsk Polytechnic University in its museum.",
+      { published: "2024-11-29" },
+    );
+    const visits = facts.events.filter((e) => e.kind === "visit");
+    expect(visits).toHaveLength(1);
+    expect(visits[0]?.date).toEqual({ precision: "day", value: "2024-11-27" });
+    expect(visits[0]?.evidence).toHaveLength(3);
+  });
+
+  test("an undated mention beside two dated events of its kind stays on its own", () => {
+    const { facts } = extract(
+      "Tomsk Polytechnic University and Harbin Engineering University signed an agreement. On 3 May 2021 Tomsk Polytechnic University and Harbin Engineering University signed a memorandum. On 9 June 2023 Tomsk Polytechnic University and Harbin Engineering University signed a second agreement.",
+      { published: "2024-11-29" },
+    );
+    expect(
+      facts.events.filter((e) => e.kind === "signing").map((e) => (e.date && "value" in e.date ? e.date.value : null)),
+    ).toEqual(expect.arrayContaining([null, "2021-05-03", "2023-06-09"]));
+  });
+});
+
 describe("extractDocument: talks beside a partnership", () => {
   test("a visit during which the pair signs an agreement is that agreement and a visit event, not a second partnership", () => {
     const { facts, line } = extract(
@@ -554,6 +577,74 @@ describe("extractDocument in Russian and Chinese text", () => {
         name: "Цзинаньский морской технологический университет",
         aliases: ["Цзинаньского морского технологического университета"],
       }),
+    ]);
+  });
+
+  test("a Russian name in Chinese text ends where a common word starts; a university run by three is no unit", () => {
+    const { line } = extract(
+      "5月15日，叶甫根尼·安东诺夫代表莫斯科国立大学出席仪式。深圳北理莫斯科大学是由莫斯科国立罗蒙诺索夫大学和北京理工大学三方合作举办的中外合作大学，于2016年签约创办。",
+      { language: "zh", published: "2025-05-16" },
+    );
+    expect(line.people.map((p) => p.name)).toContain("Evgeny Antonov");
+    expect(line.institutions.filter((o) => o.name.includes("合作举办"))).toEqual([]);
+    expect(line.partnerships).toContainEqual(
+      expect.objectContaining({
+        kind: "joint-institute",
+        status: "signed",
+        date: "2016",
+        parties: expect.arrayContaining(["Beijing Institute of Technology", "Lomonosov Moscow State University"]),
+      }),
+    );
+  });
+
+  test("talks held on topics (就…进行了深入交流) are discussed", () => {
+    const { line } = extract("北京师范大学与圣彼得堡国立大学双方就俄语教学和学生交流等议题进行了深入交流。", {
+      language: "zh",
+    });
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "exchange", status: "discussed" })]);
+  });
+
+  test("a listed name that starts with its head takes no word before it; a university 'of China' is Chinese", () => {
+    const { line } = extract(
+      "18 июня в Пекине Университет ИТМО и Пекинский технологический институт продлили соглашение. Заседание прошло на базе Океанографического университета Китая.",
+      { language: "ru", published: "2025-06-20" },
+    );
+    const names = line.institutions.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["ITMO University", "Beijing Institute of Technology"]));
+    expect(names.filter((n) => n.startsWith("Пекин"))).toEqual([]);
+    expect(line.institutions.find((o) => o.name === "Океанографический университет Китая")?.country).toBe("CN");
+    expect(line.partnerships).toEqual([
+      expect.objectContaining({ parties: ["Beijing Institute of Technology", "ITMO University"].sort() }),
+    ]);
+  });
+
+  test("an association's name runs on over the members and countries it names", () => {
+    const { line } = extract("Союз ректоров России и Ассоциация университетов России и Китая провели форум.", {
+      language: "ru",
+    });
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Ассоциация университетов России и Китая",
+      "Союз ректоров России",
+    ]);
+  });
+
+  test("a name the gazetteer lacks is found after a comma, a bracket or a quote, and with a compound adjective", () => {
+    const { line } = extract(
+      "В форуме участвовали ТПУ, Иркутский лесной университет и гости (Цзилиньского морского университета). Приехала делегация Юго-Западного аграрного университета (КНР).",
+      { language: "ru", published: "2024-11-29" },
+    );
+    const names = line.institutions.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Иркутский лесной университет",
+        "Цзилиньский морской университет",
+        "Юго-Западный аграрный университет",
+      ]),
+    );
+    expect(line.institutions.find((o) => o.name === "Юго-Западный аграрный университет")?.country).toBe("CN");
+    const english = extract("Delegates of the Tobol Agrarian Institute (Kazakhstan) visited the campus.").line;
+    expect(english.institutions).toEqual([
+      expect.objectContaining({ name: "Tobol Agrarian Institute", country: "KZ" }),
     ]);
   });
 

@@ -30,4 +30,13 @@ describe("Russian names in Chinese transcription", () => {
     expect(latinOfTranscribedName(["斯米尔诺娃", "伊琳娜"])).toBe("Irina Smirnova");
     expect(latinOfTranscribedName(["伊琳娜", "斯米尔诺娃"])).toBe("Irina Smirnova");
   });
+
+  test("Антонов and Васильев are read whole, and д after с is т", () => {
+    expect(latinOfTranscribedWord("安东诺夫")).toBe("Antonov");
+    expect(latinOfTranscribedWord("瓦西里耶娃")).toBe("Vasilyeva");
+    expect(latinOfTranscribedWord("奇斯佳科娃")).toBe("Chistyakova");
+    expect(latinOfTranscribedWord("叶甫根尼")).toBe("Evgeny");
+    // 瓦西里 alone is the given name.
+    expect(latinOfTranscribedWord("瓦西里")).toBe("Vasily");
+  });
 });
