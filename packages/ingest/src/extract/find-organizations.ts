@@ -10,7 +10,7 @@ import { findRussianOrganizations, transcribedNameWordAt } from "./find-russian-
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { ROLE_WORDS } from "./name-lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
-import { OrganizationTable, type OrgEntity } from "./organization-table.ts";
+import { OrganizationTable, type OrgEntity, type OrgMention } from "./organization-table.ts";
 import { pickKnown, resolvePhrase } from "./resolve-phrase.ts";
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -21,6 +21,8 @@ const COUNTRY_NAMES: Record<string, string> = {
   IN: "India",
   MN: "Mongolia",
 };
+const REFERS_BACK = /\b(?:the (?:university|institute|academy)['’]s|its)\s+$/i;
+
 /** Units that a text names without their parent ("School of Astronautics"): they belong to the story's university. */
 const BARE_UNIT_HEADS = new Set([
   "school",
@@ -460,13 +462,39 @@ function adoptBareUnits(ctx: DocumentContext, table: OrganizationTable) {
     const words = nameKey(e.name).split(" ");
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
+    const mention = e.mentions[0];
+    // "… visited the university's College of Chemistry": a unit of the organization named last before it.
+    const referred =
+      mention !== undefined &&
+      REFERS_BACK.test(ctx.text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+      (BARE_UNIT_HEADS.has(first) || first === "college" || first === "institute");
     const head = BARE_UNIT_HEADS.has(first)
       ? first
-      : BARE_UNIT_HEADS.has(last) || last === "center" || last === "centre"
-        ? last
-        : "";
+      : referred
+        ? first
+        : BARE_UNIT_HEADS.has(last) || last === "center" || last === "centre"
+          ? last
+          : "";
     if (!head || (head !== first && countryFromName(e.name) !== null)) continue;
-    const mention = e.mentions[0];
+    if (referred) {
+      // Not the visitors of the sentence ("The UrFU delegation … visited the university's …").
+      const visitor = (m: OrgMention) =>
+        m.sentence === mention.sentence &&
+        (/^\s*(?:['’]s\s+)?delegation/i.test(ctx.text.slice(m.end, m.end + 14)) ||
+          /\b(?:delegation|visitors|guests)\s+(?:of|from)\s+(?:the\s+)?$/i.test(
+            ctx.text.slice(Math.max(0, m.start - 30), m.start),
+          ));
+      const owner = table.mentions
+        .filter(
+          (m) => m.end <= mention.start && m.entity !== e && !m.entity.parent && counts.has(m.entity) && !visitor(m),
+        )
+        .sort((a, b) => a.start - b.start)
+        .pop();
+      if (owner) {
+        table.reparent(e, owner.entity, UNIT_HEADS.get(head) ?? "other");
+        continue;
+      }
+    }
     const before = mention
       ? table.mentions
           .filter(

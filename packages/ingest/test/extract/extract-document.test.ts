@@ -388,6 +388,20 @@ describe("extractDocument", () => {
   });
 });
 
+describe("extractDocument: a unit named after 'the university's'", () => {
+  test("is a unit of the organization named last before it, not of the visitors", () => {
+    const { line } = extract(
+      "Ural Federal University and Jilin University agreed to launch a joint programme. The UrFU delegation also visited the university's College of Chemistry, where they met Dean Yu Jihong.",
+      { published: "2024-10-17" },
+    );
+    expect(line.institutions.find((o) => o.name === "College of Chemistry")).toMatchObject({
+      kind: "unit",
+      country: "CN",
+    });
+    for (const p of line.partnerships) expect(p.parties).not.toContain("College of Chemistry");
+  });
+});
+
 describe("extractDocument: one happening told twice", () => {
   test("a headline and its dated paragraph are one event, with the evidence of both", () => {
     const { facts } = extract(
