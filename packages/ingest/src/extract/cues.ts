@@ -13,7 +13,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院|大学)|(中外|中俄)合作大学|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|\b(sino|russian|chinese|china|russia)[-–](russian|chinese|china|russia)\s+(\S+\s+){0,2}(institute|cent(er|re)|college|campus)s?\b|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院|大学)|(中外|中俄)合作大学|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",
@@ -69,6 +69,11 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
     /\bhave been\b|\bhas been\b|\bcontinu\S*|\blong-standing\b|\bfor (many|several) years\b|\bsince\b|\bcurrently\b|\bongoing\b|\bmaintain\S*|\balready\b|\bexisting\b|\bare (working|engaged|researching|collaborating)\b|\bis (working|researching)\b|持续|一直|多年|长期|поддерживает|продолжа\S*|уже|на протяжении|многолетн\S*|давн\S*|сотруднича(ет|ют)/iu,
   ],
 ];
+
+/** Talk of starting something: what it starts is discussed, not launched ("discussed launching a programme"). */
+export const DISCUSSED_ACTION = cue(
+  /\b(discuss|consider|explor|negotiat)\S*\s+(the\s+)?(possibility\s+of\s+|prospects?\s+(of|for)\s+)?(launch|establish|open|creat|set\S*\s+up|introduc)\S*|обсуд\S*\s+(\S+\s+){0,2}(создани|открыти|запуск|организаци)|(探讨|商讨|讨论|磋商)了?(共建|设立|建立|成立|开设|启动)|就(共建|设立|建立|成立|开设|启动)[^，。；]{0,24}(进行|展开)了?(深入|广泛)?的?(探讨|讨论|交流|磋商)/iu,
+);
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(

@@ -174,9 +174,8 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     const date =
       found.find((d) => !afterPublication(d.date, ctx.published))?.date ??
       (FUTURE.test(text) && !PAST.test(text) ? (found[0]?.date ?? null) : null);
-    const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
     events.push({
-      id: `event:${cue[0]}-${dateKey}-${shortHash(...orgIds)}` as EventId,
+      id: eventId(cue[0], date, orgIds),
       kind: cue[0],
       date,
       place: null,
@@ -203,11 +202,18 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
 
 const dateKeyOf = (e: Event) => (e.date ? JSON.stringify(e.date) : "");
 
+function eventId(kind: Event["kind"], date: PartialDate | null, organizations: readonly string[]): EventId {
+  const dateKey = date ? (date.precision === "range" ? `${date.start}_${date.end}` : date.value) : "undated";
+  return `event:${kind}-${dateKey}-${shortHash(...organizations)}` as EventId;
+}
+
 /**
  * One happening a story tells twice, as a headline and a dated paragraph ("Delegation of X visits Y" … "On 27
  * November a delegation of X visited Y"): an event is folded into the one other of its kind that names all its
- * organizations and more, or names them and gives the date it lacks, or the same date. With two such others it is
- * not known which it is, and it stays.
+ * organizations and more, or names them and gives the date it lacks, or the same date; and an undated event is
+ * dated by the one dated event of its kind that names only some of its organizations ("… signed an agreement" …
+ * "The document was signed on 29 March in the presence of X's rector"). With two such others it is not known which
+ * it is, and it stays.
  */
 export function foldRetold(events: readonly Event[]): Event[] {
   const out = [...events];
@@ -222,8 +228,25 @@ export function foldRetold(events: readonly Event[]): Event[] {
           ? e.date === null || dateKeyOf(e) === dateKeyOf(f)
           : e.date === null && f.date !== null);
       const targets = out.filter(within);
-      const into = targets[0];
-      if (!into || targets.length > 1) continue;
+      let into = targets[0];
+      if (targets.length > 1) continue;
+      if (!into && e.date !== null) {
+        // The undated telling of the same happening, with more organizations: it takes this one's date.
+        const wider = out.filter(
+          (f) =>
+            f !== e &&
+            f.kind === e.kind &&
+            f.date === null &&
+            f.organizations.length > e.organizations.length &&
+            e.organizations.every((o) => f.organizations.includes(o)),
+        );
+        const dated = out.filter((f) => f.kind === e.kind && f.date !== null);
+        if (wider.length !== 1 || dated.length !== 1 || !wider[0]) continue;
+        into = wider[0];
+        into.date = e.date;
+        into.id = eventId(into.kind, into.date, into.organizations);
+      }
+      if (!into) continue;
       into.evidence = mergeEvidence(into.evidence, e.evidence);
       into.people = [...new Set([...into.people, ...e.people])];
       into.partnerships = [...new Set([...into.partnerships, ...e.partnerships])];
@@ -232,7 +255,18 @@ export function foldRetold(events: readonly Event[]): Event[] {
       break;
     }
   }
-  return out;
+  // A redated event may now be one already there.
+  const byId = new Map<string, Event>();
+  for (const e of out) {
+    const seen = byId.get(e.id);
+    if (!seen) byId.set(e.id, e);
+    else {
+      seen.evidence = mergeEvidence(seen.evidence, e.evidence);
+      seen.people = [...new Set([...seen.people, ...e.people])];
+      seen.partnerships = [...new Set([...seen.partnerships, ...e.partnerships])];
+    }
+  }
+  return [...byId.values()];
 }
 
 function lazyDates(ctx: DocumentContext): SentenceDates {

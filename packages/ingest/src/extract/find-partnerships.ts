@@ -1,6 +1,7 @@
 import type { FieldId, PartialDate, PartnershipKind, PartnershipStatus } from "@accord/domain";
 import { type Cue, cue } from "./cue.ts";
 import {
+  DISCUSSED_ACTION,
   FUTURE,
   KIND_CUES,
   PAIR_REFERENCE,
@@ -646,7 +647,9 @@ function statusOf(text: string, kind: PartnershipKind): PartnershipStatus {
 /** Where the text's own words put the cooperation, if they say. */
 function cuedStatus(text: string): PartnershipStatus | undefined {
   if (FUTURE.test(text) && !PAST.test(text)) return "planned";
-  return STATUS_CUES.find(([, re]) => re.test(text))?.[0];
+  const cued = STATUS_CUES.find(([, re]) => re.test(text))?.[0];
+  // "Discussed launching a double-degree programme", "обсудили открытие центра": the start was talked about.
+  return cued === "launched" && DISCUSSED_ACTION.test(text) ? "discussed" : cued;
 }
 
 /** The latest date named earlier in the same paragraph (a visit's date holds for what was signed during it). */

@@ -315,6 +315,8 @@ function acceptPhrase(words: readonly Token[]): boolean {
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   if (!last.capitalized || PLURAL_HEADS.has(first.norm)) return false;
+  // "The 5th China-Russia University Rectors' Forum": a numbered series is a meeting, not an organization.
+  if (/^\d+(st|nd|rd|th)$/.test(first.norm)) return false;
   return true;
 }
 

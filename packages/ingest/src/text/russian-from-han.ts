@@ -179,6 +179,8 @@ const PARTS: [string, string][] = [
   ["亚历山德罗", "aleksandro"],
   // Антонов and Васильев, whose 东 and 里 the table reads as дон and ри.
   ["安东", "anton"],
+  // Богданов: 波 is по in the table, бо in this name.
+  ["波格丹", "bogdan"],
   ["瓦西里", "vasil"],
   ["亚历山德", "aleksand"],
   ["斯卡娅", "skaya"],
@@ -214,6 +216,7 @@ const GIVEN: Record<string, string> = {
   阿尔谢尼: "Arseny",
   阿尔乔姆: "Artyom",
   鲍格丹: "Bogdan",
+  波格丹: "Bogdan",
   鲍里斯: "Boris",
   丹尼尔: "Daniil",
   达尼伊尔: "Daniil",

@@ -414,6 +414,18 @@ describe("extractDocument: one happening told twice", () => {
     expect(visits[0]?.evidence).toHaveLength(3);
   });
 
+  test("an undated event naming both parties takes the date of the one dated telling that names one", () => {
+    const { facts } = extract(
+      "Tsinghua University and NUST MISIS signed an agreement on a joint master's programme. The document was signed on 29 March in Beijing in the presence of the NUST MISIS rector.",
+      { published: "2024-04-02" },
+    );
+    const signings = facts.events.filter((e) => e.kind === "signing");
+    expect(signings).toHaveLength(1);
+    expect(signings[0]?.date).toEqual({ precision: "day", value: "2024-03-29" });
+    expect(signings[0]?.organizations).toHaveLength(2);
+    expect(signings[0]?.id).toContain("2024-03-29");
+  });
+
   test("an undated mention beside two dated events of its kind stays on its own", () => {
     const { facts } = extract(
       "Tomsk Polytechnic University and Harbin Engineering University signed an agreement. On 3 May 2021 Tomsk Polytechnic University and Harbin Engineering University signed a memorandum. On 9 June 2023 Tomsk Polytechnic University and Harbin Engineering University signed a second agreement.",
@@ -422,6 +434,51 @@ describe("extractDocument: one happening told twice", () => {
     expect(
       facts.events.filter((e) => e.kind === "signing").map((e) => (e.date && "value" in e.date ? e.date.value : null)),
     ).toEqual(expect.arrayContaining([null, "2021-05-03", "2023-06-09"]));
+  });
+});
+
+describe("extractDocument: talk of starting something, binational centres, numbered meetings", () => {
+  test("a programme the sides discussed launching is discussed; a Russian-Chinese centre is a joint institute", () => {
+    const { line } = extract(
+      "Rector of Tomsk State University visited Lanzhou University. The two universities discussed launching a double-degree master's program in ecology. The two universities also opened a Russian-Chinese Center for Arid Zone Studies.",
+      { published: "2025-04-09" },
+    );
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "joint-program", status: "discussed" }),
+        expect.objectContaining({ kind: "joint-institute", status: "launched" }),
+      ]),
+    );
+  });
+
+  test("a Sino-Russian institute the partners run is a joint institute without a verb of founding", () => {
+    const { line } = extract(
+      "Tomsk State University and Lanzhou University reviewed the work of their Sino-Russian Institute of Ecology.",
+    );
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute" })]);
+  });
+
+  test("обсудили открытие центра is discussed", () => {
+    const { line } = extract(
+      "Ректор Санкт-Петербургского государственного университета и вице-президент Фуданьского университета обсудили открытие совместного исследовательского центра.",
+      { language: "ru" },
+    );
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "discussed" })]);
+  });
+
+  test("a numbered meeting is no organization", () => {
+    const { line } = extract(
+      "The 5th China-Russia University Rectors' Forum was held at Heilongjiang University on September 27.",
+      { published: "2024-09-30" },
+    );
+    expect(line.institutions.map((o) => o.name)).toEqual(["Heilongjiang University"]);
+  });
+
+  test("a Russian woman's name in the genitive is printed in the nominative", () => {
+    const { line } = extract("Документ подписан в присутствии ректора НИТУ МИСИС Алевтины Черниковой.", {
+      language: "ru",
+    });
+    expect(line.people.map((p) => p.name)).toEqual(["Alevtina Chernikova"]);
   });
 });
 

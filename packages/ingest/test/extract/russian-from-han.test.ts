@@ -39,4 +39,8 @@ describe("Russian names in Chinese transcription", () => {
     // 瓦西里 alone is the given name.
     expect(latinOfTranscribedWord("瓦西里")).toBe("Vasily");
   });
+
+  test("波格丹 is Bogdan", () => {
+    expect(latinOfTranscribedWord("波格丹诺夫")).toBe("Bogdanov");
+  });
 });
