@@ -13,7 +13,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-institute",
-    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|\b(sino|russian|chinese|china|russia)[-–](russian|chinese|china|russia)\s+(\S+\s+){0,2}(institute|cent(er|re)|college|campus)s?\b|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院|大学)|(中外|中俄)合作大学|(共建|合建|联合建立|联合成立|共同建设|共同成立)[^，。；]{0,10}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
+    /\bjoint\s+(institute|school|college|cent(er|re)|campus|university)s?\b|\bconfucius institute\b|институт\S*\s+конфуция|\b(co-?found|open|establish|launch|set up|creat|inaugurat|unveil)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}(institute|school|college|cent(er|re)|campus|branch)\b|联合研究院|联合研究生院|联合学院|\b(sino|russian|chinese|china|russia)[-–](russian|chinese|china|russia)\s+(\S+\s+){0,2}(institute|cent(er|re)|college|campus)s?\b|合作办学机构|孔子学院|合作举办[^，。；]{0,12}(学院|研究院|大学)|(中外|中俄)合作大学|(共建|合建|联合建立|联合成立|共同建设|共同成立|合作设立|合作建立|联合设立)[^，。；]{0,16}(学院|研究院|研究生院|中心|校区|分校)|(открыт|открыл|открыва|учреди|учрежд|созда)\S*\s+(\S+\s+){0,3}(институт|школ|колледж|центр|кампус|филиал)|(совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|российско-китайск\S*|китайско-российск\S*)\s+(с\s+)?(\S+\s+){0,2}(институт|центр|школ|университет|колледж)/iu,
   ],
   [
     "joint-program",
@@ -77,7 +77,7 @@ export const DISCUSSED_ACTION = cue(
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|начн[её]тся|начнутся|стартует|стартуют|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(

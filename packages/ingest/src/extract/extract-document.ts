@@ -23,7 +23,7 @@ import { EVENT_CUES, FUTURE, PAST } from "./cues.ts";
 import type { DocumentContext } from "./document-context.ts";
 import { afterPublication, type DateMention, findDates, type SentenceDates } from "./find-dates.ts";
 import { findOrganizations } from "./find-organizations.ts";
-import { findPartnerships } from "./find-partnerships.ts";
+import { findPartnerships, type PartnershipMention } from "./find-partnerships.ts";
 import { findPeople } from "./find-people.ts";
 import { type OrgEntity, rootOf } from "./organization-table.ts";
 
@@ -122,7 +122,7 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     };
   });
 
-  const partnershipList: Partnership[] = partnerships.map((p) => {
+  const partnershipList: Partnership[] = foldHeadlines(partnerships).map((p) => {
     const parties = [...new Set(p.parties.map((e) => rootOf(e).id))].sort();
     const dateKey = p.date
       ? p.date.precision === "range"
@@ -198,6 +198,26 @@ export function extractDocument(g: Gazetteer, input: ExtractInput): DocumentFact
     partnerships: partnershipList,
     events: foldRetold([...uniqueEvents.values()]),
   };
+}
+
+/**
+ * A headline's partnership told again, dated, in the story ("… open joint research centre" … "opened … on March 11"):
+ * an undated partnership named only in the first sentence is folded into the one dated partnership of its kind
+ * between the same organizations.
+ */
+function foldHeadlines(found: readonly PartnershipMention[]): PartnershipMention[] {
+  const partiesOf = (p: PartnershipMention) => [...new Set(p.parties.map((e) => rootOf(e).id))].sort().join(" ");
+  const out = [...found];
+  for (const p of found) {
+    if (p.date !== null || !p.sentences.every((si) => si === 0)) continue;
+    const into = out.filter((q) => q !== p && q.kind === p.kind && q.date !== null && partiesOf(q) === partiesOf(p));
+    if (into.length !== 1 || !into[0]) continue;
+    const q = into[0];
+    q.sentences = [...new Set([...p.sentences, ...q.sentences])];
+    q.fields = [...new Set([...q.fields, ...p.fields])];
+    out.splice(out.indexOf(p), 1);
+  }
+  return out;
 }
 
 const dateKeyOf = (e: Event) => (e.date ? JSON.stringify(e.date) : "");

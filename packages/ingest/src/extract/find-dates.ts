@@ -1,4 +1,5 @@
 import type { PartialDate } from "@accord/domain";
+import { FUTURE } from "./cues.ts";
 
 /** A date named in the text, resolved against the document's publication date. */
 export interface DateMention {
@@ -381,7 +382,36 @@ const RULES: Rule[] = [
       return [month(y, mi), false];
     },
   },
+  {
+    // "signed in Minsk in October", "will open in September": a month alone, tried after every rule with a year.
+    wordsOnly: true,
+    re: new RegExp(
+      `\\b(?:in|since|from|until|by|during|early|late|mid-?|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s+${MONTH_EN}(?![a-z])(?![\\s,]*\\d)`,
+      "gi",
+    ),
+    make: (m, r) => monthAlone(m, r),
+  },
+  {
+    // "в октябре", "с сентября".
+    wordsOnly: true,
+    re: new RegExp(
+      `(?<!\\p{L})(?:в|во|с|до)\\s+${MONTH_RU}(?!\\p{L})(?!\\s+(?:\\d|прошлого|этого|текущего|следующего))`,
+      "giu",
+    ),
+    make: (m, r) => monthAlone(m, r),
+  },
 ];
+
+/**
+ * A month named without its year: in a sentence that looks ahead the next such month from the story's, in any
+ * other the last one, or one at most 45 days ahead.
+ */
+function monthAlone(m: RegExpExecArray, r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {
+  const mi = m[1] ? monthIndex(m[1]) : -1;
+  if (!r || mi < 0) return undefined;
+  const ahead = FUTURE.test(m.input);
+  return [month(ahead ? (mi >= r.month ? r.year : r.year + 1) : inferYear(r, mi, 1), mi), false];
+}
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

@@ -21,6 +21,26 @@ const COUNTRY_NAMES: Record<string, string> = {
   IN: "India",
   MN: "Mongolia",
 };
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "in", "at", "on"]);
+
+/**
+ * An acronym neither the text nor the gazetteer defines, read as the initials of one organization the text names
+ * ("CUP" after "China University of Petroleum (Beijing)"): the words of any of its names up to a comma or bracket.
+ */
+function initialsOf(table: OrganizationTable, acronym: string): OrgEntity | undefined {
+  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym)) return undefined;
+  const initials = (name: string) =>
+    (name.split(/[,(（]/)[0] ?? "")
+      .split(/[\s-]+/)
+      .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join("");
+  const matches = [...table.entities.values()].filter(
+    (e) => !e.parent && [e.name, ...e.surfaces].some((n) => initials(n) === acronym),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 const REFERS_BACK = /\b(?:the (?:university|institute|academy)['’]s|its)\s+$/i;
 
 /** Units that a text names without their parent ("School of Astronautics"): they belong to the story's university. */
@@ -115,7 +135,8 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
     (a) =>
       localAcronyms.get(a) ??
       [...table.entities.values()].find((e) => e.acronyms.has(a)) ??
-      knownAcronym(ctx, a, table, inText),
+      knownAcronym(ctx, a, table, inText) ??
+      initialsOf(table, a),
   );
 
   ctx.tokens.forEach((tokens, si) => {
@@ -443,6 +464,23 @@ function mergeBareNames(table: OrganizationTable) {
     const key = nameKey(e.name);
     const unit = units.find((u) => u !== e && [...u.surfaces].some((s) => nameKey(s) === key));
     if (unit) table.absorb(e, unit);
+  }
+  // "Mining University" after "St. Petersburg Mining University": a name without the place it begins with.
+  const whole = [...table.entities.values()].filter((e) => !e.parent);
+  for (const e of [...table.entities.values()]) {
+    if (e.parent || e.known || !table.entities.has(e.id)) continue;
+    const key = nameKey(e.name);
+    if (key.split(" ").length < 2) continue;
+    const longer = whole.filter(
+      (o) =>
+        o !== e &&
+        table.entities.has(o.id) &&
+        [o.name, ...o.surfaces].some((n) => {
+          const k = nameKey(n);
+          return k.endsWith(` ${key}`) && countryFromName(k.slice(0, -key.length - 1)) !== null;
+        }),
+    );
+    if (longer.length === 1 && longer[0]) table.absorb(e, longer[0]);
   }
 }
 

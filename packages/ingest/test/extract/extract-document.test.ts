@@ -482,6 +482,41 @@ describe("extractDocument: talk of starting something, binational centres, numbe
   });
 });
 
+describe("extractDocument: short forms the text does not define", () => {
+  test("an acronym of an organization's initials, and its name without its city, are that organization", () => {
+    const { line } = extract(
+      "St. Petersburg Mining University and China University of Petroleum (Beijing) signed a memorandum. It was signed by Mining University Rector Vladimir Litvinenko and CUP President Zhang Laibin.",
+      { published: "2024-06-26" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "China University of Petroleum, Beijing",
+      "Saint Petersburg Mining University",
+    ]);
+    expect(line.people.map((p) => [p.name, p.institution])).toEqual(
+      expect.arrayContaining([
+        ["Vladimir Litvinenko", "Saint Petersburg Mining University"],
+        ["Zhang Laibin", "China University of Petroleum, Beijing"],
+      ]),
+    );
+  });
+
+  test("a headline's partnership told again with its date is one partnership", () => {
+    const { line } = extract(
+      "Al-Farabi Kazakh National University and Xi'an Jiaotong University open joint research centre\n\nAl-Farabi Kazakh National University and Xi'an Jiaotong University opened a joint research centre in Almaty on March 11.",
+      { published: "2024-03-12" },
+    );
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-lab", date: "2024-03-11" })]);
+  });
+
+  test("a branch campus two universities set up together (合作设立…分校) is a joint institute", () => {
+    const { line } = extract("白俄罗斯国立大学与大连海事大学合作设立的白俄罗斯国立大学大连分校已于2023年获批。", {
+      language: "zh",
+      published: "2024-12-18",
+    });
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", date: "2023" })]);
+  });
+});
+
 describe("extractDocument: talks beside a partnership", () => {
   test("a visit during which the pair signs an agreement is that agreement and a visit event, not a second partnership", () => {
     const { facts, line } = extract(

@@ -7,6 +7,20 @@ const dates = (text: string, published: PartialDate | null = day("2021-05-03")) 
   findDates(text, published).map((d) => d.date);
 
 describe("findDates", () => {
+  test("a month alone is the last one before the story, or the next one in a sentence that looks ahead", () => {
+    const month = (value: string): PartialDate => ({ precision: "month", value });
+    const december = day("2023-12-08");
+    expect(dates("The agreement was signed in Minsk in October.", december)).toEqual([month("2023-10")]);
+    expect(dates("The delegation came in May.", december)).toEqual([month("2023-05")]);
+    expect(dates("Classes will start in September.", day("2024-03-10"))).toEqual([month("2024-09")]);
+    expect(dates("The institute will open in February.", december)).toEqual([month("2024-02")]);
+    expect(dates("Соглашение подписали в октябре.", december)).toEqual([month("2023-10")]);
+    expect(dates("Обучение начнется в сентябре.", day("2024-03-10"))).toEqual([month("2024-09")]);
+    // A city is no month, a month with its year keeps it, "may" is no month.
+    expect(dates("A delegation from Novosibirsk arrived in March 2020; it may return.", december)).toEqual([
+      month("2020-03"),
+    ]);
+  });
   test("a day without a year takes the article's year", () => {
     expect(dates("On the afternoon of April 27th, an agreement was signed.")).toEqual([day("2021-04-27")]);
   });
