@@ -161,7 +161,7 @@ export function findOrganizations(ctx: DocumentContext): OrganizationTable {
   }
   if (ctx.language === "ru") findRussianOrganizations(ctx, table);
   findHanOrganizations(ctx, table);
-  mergeBareNames(table);
+  mergeBareNames(table, ctx.text);
   adoptBareUnits(ctx, table);
   assignCountries(ctx, table);
   return table;
@@ -449,7 +449,7 @@ function mergeParenthesized(tokens: readonly Token[], claims: Claim[], table: Or
 
 /** "China-Russia Joint Campus" and "HIT China-Russia Joint Campus" in one text are one place, as are
  * "Joint Laboratory for Aeronautic Science" and "Aeronautic Science Joint Laboratory". */
-function mergeBareNames(table: OrganizationTable) {
+function mergeBareNames(table: OrganizationTable, text: string) {
   const byWords = new Map<string, OrgEntity>();
   for (const e of [...table.entities.values()]) {
     if (e.known) continue;
@@ -481,6 +481,26 @@ function mergeBareNames(table: OrganizationTable) {
         }),
     );
     if (longer.length === 1 && longer[0]) table.absorb(e, longer[0]);
+  }
+  // "… opened its branch at the Kazakh University" after "Al-Farabi Kazakh National University": "the" and some
+  // of the words of the one organization named before that has them all.
+  for (const e of [...table.entities.values()]) {
+    const first = e.mentions[0];
+    if (e.parent || e.known || !first || !/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start)))
+      continue;
+    const words = nameKey(e.name).split(" ");
+    if (words.length < 2) continue;
+    const fuller = [...table.entities.values()].filter(
+      (o) =>
+        o !== e &&
+        !o.parent &&
+        o.mentions.some((m) => m.start < first.start) &&
+        [o.name, ...o.surfaces].some((n) => {
+          const has = new Set(nameKey(n).split(" "));
+          return has.size > words.length && words.every((w) => has.has(w));
+        }),
+    );
+    if (fuller.length === 1 && fuller[0]) table.absorb(e, fuller[0]);
   }
 }
 

@@ -332,6 +332,7 @@ function makeEntity(
   const surface = ctx.text.slice((tokens[p.from] as Token).start, (tokens[p.to - 1] as Token).end).replace(/\s+/g, " ");
   const norms = tokens.slice(p.from, p.to).map((w) => w.norm);
   const parentEntity = p.parent ? (("entity" in p.parent ? p.parent.entity : p.parent.claim?.entity) ?? null) : null;
+  if (!parentEntity && namesMeeting(tokens, p.to)) return;
   if (!parentEntity) {
     const known = resolvePhrase(ctx.gazetteer, norms, inText);
     if (known) {
@@ -362,6 +363,23 @@ function makeEntity(
     entity.surfaces.add(ctx.text.slice(owner.start, (tokens[p.to - 1] as Token).end).replace(/\s+/g, " "));
   }
   p.claim = { from: p.from, to: withParent ? (p.parent as Claim).to : p.to, entity, form: "name" };
+}
+
+const MEETING_NOUNS = new Set(
+  "forum dialogue conference summit festival week olympiad games congress expo symposium meeting session".split(" "),
+);
+
+/**
+ * Whether the capitalized words right after a name end in a meeting ("China-Kazakhstan University Rector's
+ * Cooperation Dialogue", "… University Rectors' Forum"): the name is the meeting's, not an organization.
+ */
+function namesMeeting(tokens: readonly Token[], to: number): boolean {
+  for (let k = to; k < tokens.length && k < to + 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || t.gap !== "" || t.acronymLike) return false;
+    if (MEETING_NOUNS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const GROUPING_HEADS = new Set(["alliance", "association", "consortium", "union", "league"]);

@@ -59,6 +59,11 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       if (shape === "none" || (shape === "weak" && (!hasRole || (before?.scoped && after === null)))) continue;
       // Initials alone ("K. Yu.") are the start of a name the run did not reach, not a name.
       if (words.every(isInitial)) continue;
+      // "Rector's Cooperation Dialogue", "China-Kazakhstan": a meeting's or countries' words are no one's name.
+      if (words.some((w) => NOT_NAME_WORDS.has(w.norm)) || words.every((w) => countryFromName(w.text) !== null)) {
+        i += run - 1;
+        continue;
+      }
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
       const surface = ctx.text.slice(first.start, last.end);
@@ -207,6 +212,13 @@ function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undef
   }
   return n;
 }
+
+// Words of meetings and of what is done at them, never of a person's name.
+const NOT_NAME_WORDS = new Set(
+  "forum dialogue conference summit festival olympiad congress expo symposium cooperation partnership exchange".split(
+    " ",
+  ),
+);
 
 const CYRILLIC_OR_HAN = /[\u0400-\u04ff\p{Script=Han}]/u;
 

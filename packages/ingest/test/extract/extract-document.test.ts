@@ -500,6 +500,29 @@ describe("extractDocument: short forms the text does not define", () => {
     );
   });
 
+  test("'the' and some words of an organization named before are that organization", () => {
+    const { line } = extract(
+      "Tobolsk Agrarian National University expands its partnership with Shanxi Polytechnic University. Shanxi Polytechnic University opened its branch at the Tobolsk University last year.",
+      { published: "2024-06-26" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Shanxi Polytechnic University",
+      "Tobolsk Agrarian National University",
+    ]);
+  });
+
+  test("a meeting named after a university is neither an organization nor a person", () => {
+    const { line } = extract(
+      "The signing ceremony was held at the first China-Kazakhstan University Rector's Cooperation Dialogue in Guiyang on July 27. Guizhou University signed with Kazakh National Agrarian Research University.",
+      { published: "2024-07-29" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Guizhou University",
+      "Kazakh National Agrarian Research University",
+    ]);
+    expect(line.people).toEqual([]);
+  });
+
   test("a headline's partnership told again with its date is one partnership", () => {
     const { line } = extract(
       "Al-Farabi Kazakh National University and Xi'an Jiaotong University open joint research centre\n\nAl-Farabi Kazakh National University and Xi'an Jiaotong University opened a joint research centre in Almaty on March 11.",
