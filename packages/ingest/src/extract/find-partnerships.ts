@@ -111,7 +111,7 @@ const SIGNED_UNNAMED = cue(
 );
 // A sentence that begins with the instrument just told of, and the verbs of what it provides for.
 const INSTRUMENT_FIRST =
-  /^\s*((the|this)\s+(agreement|memorandum|document|mou|contract)|(документ|соглашение|меморандум|договор)\S*|(该|此)?(协议|备忘录)|根据(协议|备忘录))/iu;
+  /^\s*((the|this)\s+(agreement|memorandum|document|mou|contract|road\s?map)|(документ|соглашение|меморандум|договор)\S*|дорожн\S*\s+карт\S*|(该|此)?(协议|备忘录|路线图)|根据(协议|备忘录|路线图))/iu;
 const PROVIDES =
   /\b(provides?|envisages?|stipulates?|covers?|includes?)\b|предусматрива\S*|включа\S*|规定|包括|涵盖/giu;
 const PROVIDED = new Set<PartnershipKind>([
@@ -260,7 +260,7 @@ export function findPartnerships(
     };
     if (mentions.length === 0 && !PAIR_REFERENCE.test(text)) {
       if (lastGroups && si - lastGroups.sentence <= 2) signedBy(lastGroups.groups, text);
-      if (lastGroups && si - lastGroups.sentence === 1) providedFor(lastGroups.groups, text);
+      if (lastGroups && si - lastGroups.sentence <= 2) providedFor(lastGroups.groups, text);
       return;
     }
     // "两校在深圳北理莫斯科大学框架下的合作": where the cooperation sits, not one of its parties (an association named

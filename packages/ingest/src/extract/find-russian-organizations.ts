@@ -113,6 +113,12 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
           to += 2;
           continue;
         }
+        // An adjective before a tail word: "фонд естественных наук", "университет информационных технологий".
+        const next = tokens[to + 1];
+        if (ADJECTIVE.test(t.norm) && next && next.gap === "" && !next.capitalized && tail(next.norm)) {
+          to += 2;
+          continue;
+        }
         break;
       }
       if (to === h + 1 && transcribedNameWordAt(tokens, to)) to++;

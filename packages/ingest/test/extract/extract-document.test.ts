@@ -777,6 +777,17 @@ describe("extractDocument in Russian and Chinese text", () => {
     ]);
   });
 
+  test("what a road map signed before provides for is planned; a name goes on over an adjective and its noun", () => {
+    const { line } = extract(
+      "17 октября состоялось подписание дорожной карты сотрудничества Новосибирского государственного технического университета с Хэйлунцзянским университетом. Со стороны НГТУ документ подписал ректор Анатолий Батаев. Дорожная карта предусматривает запуск программы двойных дипломов. Проекты поддержаны Национальным фондом естественных наук Китая.",
+      { language: "ru", published: "2024-10-21" },
+    );
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "joint-program", status: "planned" })]),
+    );
+    expect(line.institutions.map((o) => o.name)).toContain("Национальный фонд естественных наук Китая");
+  });
+
   test("a joint institute 'совместный с X', an agreement renewed beside a programme launched", () => {
     const ru = extract(
       "В Томском государственном университете открыт совместный с Сычуаньским университетом институт.",
