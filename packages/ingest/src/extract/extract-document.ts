@@ -267,9 +267,7 @@ export function foldRetold(events: readonly Event[]): Event[] {
         into.id = eventId(into.kind, into.date, into.organizations);
       }
       if (!into) continue;
-      into.evidence = mergeEvidence(into.evidence, e.evidence);
-      into.people = [...new Set([...into.people, ...e.people])];
-      into.partnerships = [...new Set([...into.partnerships, ...e.partnerships])];
+      absorbEvent(into, e);
       out.splice(out.indexOf(e), 1);
       changed = true;
       break;
@@ -280,13 +278,16 @@ export function foldRetold(events: readonly Event[]): Event[] {
   for (const e of out) {
     const seen = byId.get(e.id);
     if (!seen) byId.set(e.id, e);
-    else {
-      seen.evidence = mergeEvidence(seen.evidence, e.evidence);
-      seen.people = [...new Set([...seen.people, ...e.people])];
-      seen.partnerships = [...new Set([...seen.partnerships, ...e.partnerships])];
-    }
+    else absorbEvent(seen, e);
   }
   return [...byId.values()];
+}
+
+/** Adds an event's evidence, people and partnerships to another telling of it. */
+function absorbEvent(into: Event, e: Event): void {
+  into.evidence = mergeEvidence(into.evidence, e.evidence);
+  into.people = [...new Set([...into.people, ...e.people])];
+  into.partnerships = [...new Set([...into.partnerships, ...e.partnerships])];
 }
 
 function lazyDates(ctx: DocumentContext): SentenceDates {
