@@ -93,7 +93,9 @@ export interface CountOptions {
   fieldLabel?: (id: string) => string;
 }
 
-type Sides = { crosses: boolean; roots: OrganizationId[]; edges: string[]; tally?: Tally };
+// A list of parties as counted: its top organizations of the two countries, and its pairs across them (each pair
+// of top organizations as one number, see `#pairOf`).
+type Sides = { crosses: boolean; roots: OrganizationId[]; edges: number[]; tally?: Tally };
 // Where a list of parties' counts are kept: its top organizations' and its pairs' places in the counters' arrays.
 type Tally = { roots: number[]; edges: number[] };
 type Line = { start: string; rank: number; id: string };
@@ -128,12 +130,16 @@ export class CountriesCounter {
   readonly #fields = new Map<string, number>();
   // Partnerships by top organization (in the order each was first counted) and by pair.
   readonly #degree = new Tallies<OrganizationId>();
-  readonly #edges = new Tallies<string>();
+  readonly #edges = new Tallies<number>();
+  // A number for each top organization met, for keying its pairs.
+  readonly #numbers = new Map<OrganizationId, number>();
   readonly #inEvents = new Set<string>();
   // The lines while there are few enough to list them all, and the newest dated ones (oldest first).
   #all: { partnerships: string[]; events: string[] } | null = { partnerships: [], events: [] };
   readonly #newest: Line[] = [];
   readonly #peopleAt = new Map<string, readonly string[]>();
+  // Whether the line last counted may be listed.
+  #listed = false;
   #partnershipCount = 0;
   #eventCount = 0;
 
@@ -174,11 +180,26 @@ export class CountriesCounter {
       if (c === countryA && !a.includes(r)) a.push(r);
       if (c === countryB && !b.includes(r)) b.push(r);
     }
-    const edges: string[] = [];
-    for (const x of a) for (const y of b) edges.push(`${x} ${y}`);
+    const edges: number[] = [];
+    for (const x of a) for (const y of b) edges.push(this.#pairOf(x, y));
     s = { crosses: a.length > 0 && b.length > 0, roots: [...a, ...b], edges };
     this.#sides.set(ids, s);
     return s;
+  }
+
+  // One number for a pair of top organizations (one of each country), the same each time it is asked.
+  #pairOf(x: OrganizationId, y: OrganizationId): number {
+    return this.#numberOf(x) * PAIR_SPACE + this.#numberOf(y);
+  }
+
+  #numberOf(id: OrganizationId): number {
+    let n = this.#numbers.get(id);
+    if (n === undefined) {
+      n = this.#numbers.size;
+      if (n >= PAIR_SPACE) throw new Error("too many organizations to count their pairs");
+      this.#numbers.set(id, n);
+    }
+    return n;
   }
 
   #counts(x: Facet, type: "partnership" | "event"): Sides | null {
@@ -199,7 +220,7 @@ export class CountriesCounter {
       if (count) count.count++;
       else kinds.set(kind, { year: year.year, type, kind, count: 1 });
     }
-    this.#line(x, type);
+    this.#listed = this.#line(x, type);
     return sides;
   }
 
@@ -218,22 +239,27 @@ export class CountriesCounter {
     return year;
   }
 
-  #line(x: Facet, type: "partnership" | "event"): void {
+  // Whether the line may be listed: it is among all the lines so far, or among the newest.
+  #line(x: Facet, type: "partnership" | "event"): boolean {
+    let listed = false;
     if (this.#all) {
       this.#all[type === "partnership" ? "partnerships" : "events"].push(x.id);
+      listed = true;
       if (this.#all.partnerships.length + this.#all.events.length > TIMELINE_LIMIT) this.#all = null;
     }
-    if (x.start === null) return;
+    if (x.start === null) return listed;
     // Partnerships (by date, then id) before events (likewise), sorted by date alone: the last are the newest.
-    const line: Line = { start: x.start, rank: type === "partnership" ? 0 : 1, id: x.id };
+    const rank = type === "partnership" ? 0 : 1;
     const kept = this.#newest;
     if (kept.length === TIMELINE_LIMIT) {
-      if (!later(line, kept[0] as Line)) return;
+      if (!laterThan(x.start, rank, x.id, kept[0] as Line)) return listed;
       kept.shift();
     }
+    const line: Line = { start: x.start, rank, id: x.id };
     let i = kept.length;
     while (i > 0 && later(kept[i - 1] as Line, line)) i--;
     kept.splice(i, 0, line);
+    return true;
   }
 
   /** Counts a partnership (given in id order, before the events). */
@@ -269,7 +295,8 @@ export class CountriesCounter {
     if (!this.#counts(e, "event")) return;
     this.#eventCount++;
     for (const id of e.people) this.#inEvents.add(id);
-    if (e.people.length > 0) this.#peopleAt.set(e.id, e.people);
+    // Kept for the events that may be listed alone: their lines name their people.
+    if (e.people.length > 0 && this.#listed) this.#peopleAt.set(e.id, e.people);
   }
 
   /** The counts, with the people (those at the events counted are ranked; past 40, by how many sentences name them). */
@@ -312,7 +339,10 @@ export class CountriesCounter {
       topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
       network: networkOf(
         ranked,
-        new Map(this.#edges.keys.map((key, i) => [key, this.#edges.counts[i] as number])),
+        (x, y) => {
+          const at = this.#numbers.has(x) && this.#numbers.has(y) ? this.#edges.find(this.#pairOf(x, y)) : undefined;
+          return at === undefined ? undefined : this.#edges.counts[at];
+        },
         (id) => this.#country(id),
         [countryA, countryB],
       ),
@@ -331,6 +361,11 @@ class Tallies<K> {
   readonly counts: number[] = [];
   readonly #at = new Map<K, number>();
 
+  /** The key's place, if it has one. */
+  find(key: K): number | undefined {
+    return this.#at.get(key);
+  }
+
   place(key: K): number {
     let at = this.#at.get(key);
     if (at === undefined) {
@@ -343,12 +378,15 @@ class Tallies<K> {
   }
 }
 
-const later = (x: Line, y: Line) =>
-  x.start !== y.start ? x.start > y.start : x.rank !== y.rank ? x.rank > y.rank : compareText(x.id, y.id) > 0;
+const later = (x: Line, y: Line) => laterThan(x.start, x.rank, x.id, y);
+const laterThan = (start: string, rank: number, id: string, y: Line) =>
+  start !== y.start ? start > y.start : rank !== y.rank ? rank > y.rank : compareText(id, y.id) > 0;
+// Top organizations are numbered below this, so that a pair's number, x * PAIR_SPACE + y, is an exact integer.
+const PAIR_SPACE = 2 ** 26;
 
 function networkOf(
   ranked: readonly { id: OrganizationId; label: string; count: number }[],
-  edges: ReadonlyMap<string, number>,
+  edges: (left: OrganizationId, right: OrganizationId) => number | undefined,
   countryOf: (id: OrganizationId) => string | null,
   [countryA, countryB]: [string, string],
 ): NetworkData | null {
@@ -358,7 +396,7 @@ function networkOf(
   const out: NetworkData["edges"] = [];
   left.forEach((l, i) => {
     right.forEach((r, j) => {
-      const n = edges.get(`${l.id} ${r.id}`);
+      const n = edges(l.id, r.id);
       if (n) out.push({ left: i, right: j, count: n });
     });
   });

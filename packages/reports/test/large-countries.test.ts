@@ -175,3 +175,15 @@ test("counts from a thousand on are printed in groups of three digits, in the Ma
   const pdf = await renderBrief(kb, request, { format: "pdf" });
   expect(pdfText(pdf.ok ? pdf.bytes : new Uint8Array())).toContain(`${grouped} partnerships`);
 });
+
+test("the people a countries brief names on its lines are those of the events it lists, and no others", () => {
+  const kb = largeKnowledgeBase();
+  // The events' ids do not follow their dates, so lines enter the newest ones and are pushed out as others come.
+  const counts = countCountries(facetsOf(kb), ["CN", "RU"]);
+  expect(counts.listed.events.length).toBeGreaterThan(0);
+  expect(counts.listed.events.length).toBeLessThan(kb.events.length);
+  const listed = new Set(counts.listed.events);
+  const expected = [...new Set(kb.events.filter((e) => listed.has(e.id)).flatMap((e) => e.people))].sort();
+  expect(expected.length).toBeGreaterThan(0);
+  expect(counts.peopleNamed).toEqual(expected);
+});
