@@ -46,7 +46,8 @@ const READ_LIMIT_FACTOR = 2;
  * Reads, extracts and stores each file, up to 256 documents a transaction; a bad file is a reason, never a stop.
  * With `workers` > 1 and enough files, worker threads read and extract while this thread alone writes, in order
  * of completion, holding at most 16 documents a worker (8 handed to it, 8 done and waiting) and two batches (one
- * being written, the next filling). `gazetteer` may be a function, called only when this thread extracts.
+ * being written, the next filling), then packs the facets again if a document changed them (`Store.packFacets`).
+ * `gazetteer` may be a function, called only when this thread extracts.
  */
 export async function ingestFiles(
   io: Io,
@@ -75,6 +76,8 @@ export async function ingestFiles(
     for await (const task of tasks) await record(task, await readAndExtract(index, task, options));
   }
   await batch.flush();
+  // What counting reads of every partnership and event, packed again if a document changed it.
+  await store.packFacets();
   progress.finish();
   return summary;
 }

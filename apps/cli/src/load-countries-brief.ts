@@ -1,4 +1,11 @@
-import { emptyKnowledgeBase, FIELDS, type KnowledgeBase, type PersonFacet } from "@accord/domain";
+import {
+  emptyKnowledgeBase,
+  FIELDS,
+  type KnowledgeBase,
+  type OrganizationFacet,
+  type OrganizationId,
+  type PersonFacet,
+} from "@accord/domain";
 import { CountriesCounter, type CountriesCounts } from "@accord/reports";
 import type { Io } from "./io.ts";
 import { withExistingStore } from "./knowledge-base-source.ts";
@@ -10,8 +17,8 @@ export interface CountriesBriefInput {
 }
 
 /**
- * A countries brief from the store, in steps that scale with it: every entity's facets (one small row each) are
- * counted, then only what the brief lists is read whole, with the documents it cites and the organizations it
+ * A countries brief from the store, in steps that scale with it: every entity's facets (one small row each, or the
+ * store's facet pack) are counted, then only what the brief lists is read whole, with the documents it cites and the organizations it
  * names (and their parents) without their evidence. The brief made from it is the one the whole knowledge base gives.
  */
 export async function loadCountriesBrief(
@@ -22,26 +29,28 @@ export async function loadCountriesBrief(
 ): Promise<CountriesBriefInput> {
   return withExistingStore(io, db, async (store) => {
     const [a, b] = countries;
-    const facets = await store.organizationFacets();
-    const firstIn = (country: string) => facets.find((o) => o.country === country)?.id;
-    // One organization of each country the store knows, for the brief's check that both are known.
-    const anchors = [firstIn(a), firstIn(b)].filter((id) => id !== undefined);
-    // An unknown country is the brief's to report, as from a snapshot file, without counting anything first.
-    if (anchors.length < 2) {
+    let facets: OrganizationFacet[] = [];
+    let anchors: OrganizationId[] = [];
+    let counter: CountriesCounter | undefined;
+    let people: PersonFacet[] = [];
+    await store.scanFacets((organizations, persons) => {
+      facets = organizations;
+      const firstIn = (country: string) => organizations.find((o) => o.country === country)?.id;
+      // One organization of each country the store knows, for the brief's check that both are known.
+      anchors = [firstIn(a), firstIn(b)].filter((id) => id !== undefined);
+      // An unknown country is the brief's to report, as from a snapshot file: nothing is counted.
+      if (anchors.length < 2) return { partnership: () => {}, event: () => {} };
+      people = persons;
+      counter = new CountriesCounter(organizations, [a, b], period);
+      return { partnership: (f) => counter?.partnership(f), event: (f) => counter?.event(f) };
+    });
+    if (!counter) {
       const kb = {
         ...emptyKnowledgeBase(),
         organizations: (await store.headsOf("organization", anchors)).organizations,
       };
       return { kb, counts: undefined };
     }
-    let counter: CountriesCounter | undefined;
-    let people: PersonFacet[] = [];
-    await store.scanFacets((organizations, persons) => {
-      people = persons;
-      counter = new CountriesCounter(organizations, [a, b], period);
-      return { partnership: (f) => counter?.partnership(f), event: (f) => counter?.event(f) };
-    });
-    if (!counter) throw new Error("the store's facets were not scanned");
     const counts = counter.counts(people);
     const whole = await store.entities({
       partnerships: counts.listed.partnerships,

@@ -36,11 +36,16 @@ function corpus(count: number, special: Record<number, string> = {}): { cwd: str
 }
 
 // A store that only counts, and checks at every save how far ingest has read into the file list.
-function countingStore(onSave: (facts: DocumentFacts) => void): Store & { saved: DocumentFacts[] } {
+function countingStore(
+  onSave: (facts: DocumentFacts) => void,
+): Store & { saved: DocumentFacts[]; packedAfter: number[] } {
   const saved: DocumentFacts[] = [];
+  // How many documents were saved when the facets were packed, at each call.
+  const packedAfter: number[] = [];
   const fail = () => Promise.reject(new Error("not used"));
   return {
     saved,
+    packedAfter,
     dialect: "sqlite",
     hasDocument: fail,
     async saveDocument(facts): Promise<SaveResult> {
@@ -68,6 +73,10 @@ function countingStore(onSave: (facts: DocumentFacts) => void): Store & { saved:
     importSnapshot: fail,
     listDocuments: fail,
     counts: fail,
+    async packFacets() {
+      packedAfter.push(saved.length);
+      return { packed: true, partnerships: 0, events: 0, bytes: 1 };
+    },
     close: async () => {},
   };
 }
@@ -120,6 +129,8 @@ describe("ingestFiles with workers", () => {
       files.map((f) => relative(cwd, f)).filter((f) => !failed.has(f)),
     );
     expect(summary.documents.map((d) => d.id)).toEqual(store.saved.map((f) => f.document.id));
+    // The facets are packed once, after the last document.
+    expect(store.packedAfter).toEqual([store.saved.length]);
     // Never more than 16 documents a worker and two batches of 256 (one being written, the next filling) between
     // the file list and the store (the store does not see the three that failed, so they count too); without the
     // bound the list would be read to its end.
@@ -158,7 +169,10 @@ describe("ingestFiles with workers", () => {
       { workers: 4, workerScript: FAKE_WORKER },
     );
     const counts = await store.counts();
+    // Ingest left the facets packed as they now are.
+    const pack = await store.packFacets();
     await store.close();
+    expect(pack).toMatchObject({ packed: false, partnerships: counts.partnerships, events: counts.events });
     expect(gazetteerLoads).toBe(1);
     expect(summary.added).toBe(3);
     expect(summary.documents.map((d) => d.file)).toEqual(["0000", "0001", "0002"].map((n) => join("in", `${n}.txt`)));

@@ -130,6 +130,8 @@ interface Folding {
  */
 export class HeadFolder {
   readonly #heads = new Map<string, Folding>();
+  /** Whether `write` has written any head. */
+  wrote = false;
 
   /** Folds versions newly stored (at most one per entity and document is kept, the first) into their heads. */
   async add(db: Db, versions: readonly EntityHeadsTable[]): Promise<void> {
@@ -167,6 +169,7 @@ export class HeadFolder {
       };
       (h.storedStart !== undefined && h.storedStart === row.date_start ? kept : moved).push(row);
     }
+    if (this.#heads.size > 0) this.wrote = true;
     this.#heads.clear();
     await writeHeads(db, moved);
     await writeHeads(db, kept, true);

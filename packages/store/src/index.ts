@@ -15,4 +15,4 @@ export type { EntityKind } from "./schema.ts";
 /** A snapshot split into what each document tells, for import. */
 export { splitByDocument } from "./split-by-document.ts";
 /** The store's interface. */
-export type { DocumentSummary, Store, StoreCounts } from "./store.ts";
+export type { DocumentSummary, FacetPackSummary, Store, StoreCounts } from "./store.ts";

@@ -16,6 +16,7 @@ import { type Kysely, sql } from "kysely";
 import { fieldsOf } from "./build-snapshot.ts";
 import { chunked } from "./chunked.ts";
 import { SEPARATOR } from "./entity-heads.ts";
+import { FacetPacker, PACK_HEADER_BYTES, packHeader, type UnpackedFacets, unpackFacets } from "./facet-pack.ts";
 import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
 import type { Database, EntityKind } from "./schema.ts";
 
@@ -109,22 +110,24 @@ export interface FacetVisitor {
 /**
  * Reads every entity's facet from the heads' columns alone (no JSON is read): the organizations and people as
  * lists (sorted by id) handed to `start`, then the partnerships and the events one at a time, in id order, to the
- * visitor it returns; a facet is not kept once visited, so memory holds no more than what the visitor keeps.
+ * visitor it returns; a facet is not kept once visited, so memory holds no more than what the visitor keeps. The
+ * partnerships and events come from the facet pack while it is current (the same facets, from one value).
  */
 export async function scanFacets(
   view: Kysely<Database>,
-  eachRow: ((query: string) => Iterable<unknown[]>) | undefined,
+  eachRow: EachRow | undefined,
   start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor,
 ): Promise<void> {
-  // Column lists are fixed strings, so the row-array path and the query builder read the same thing; ids compare
-  // byte by byte on both databases, as the snapshot sorts them.
-  const order = eachRow ? "entity_id" : 'entity_id collate "C"';
-  const read = async (columns: readonly string[], kind: EntityKind): Promise<Iterable<unknown[]>> => {
-    const query = `select ${columns.join(", ")} from entity_heads where kind = '${kind}' order by ${order}`;
-    if (eachRow) return eachRow(query);
-    const rows = await sql.raw<Record<string, unknown>>(query).execute(view);
-    return rows.rows.map((r) => columns.map((c) => r[c]));
-  };
+  const pack = await readCurrentPack(view);
+  if (pack) {
+    const visitor = start(pack.organizations, pack.people);
+    pack.each((facet, kind) => {
+      if (kind === "partnership") visitor.partnership(facet);
+      else visitor.event(facet);
+    });
+    return;
+  }
+  const visitor = start(await readOrganizationFacets(view, eachRow), await readPeopleFacets(view, eachRow));
   // Heads repeat the same lists (a pair of parties, a field): each is split once, and shared.
   const split = new Map<string, string[]>();
   const ids = (joined: unknown): string[] => {
@@ -136,17 +139,8 @@ export async function scanFacets(
     }
     return list;
   };
-  const organizations = await readOrganizationFacets(view, eachRow);
-  const people: PersonFacet[] = [];
-  for (const r of await read(["entity_id", "label", "sentences"], "person"))
-    people.push({ id: r[0] as string, name: r[1] as string, sentences: Number(r[2]) });
-  const visitor = start(organizations, people);
-  for (const kind of ["partnership", "event"] as const) {
-    const rows = await read(
-      ["entity_id", "label", "date_start", "date_end", "members", kind === "event" ? "people" : "fields"],
-      kind,
-    );
-    for (const r of rows) {
+  for (const kind of ["partnership", "event"] as const)
+    for (const r of await headRows(view, eachRow, FACET_COLUMNS[kind], kind)) {
       const facet: Facet = {
         id: r[0] as string,
         kind: r[1] as string,
@@ -159,7 +153,76 @@ export async function scanFacets(
       if (kind === "partnership") visitor.partnership(facet);
       else visitor.event(facet);
     }
-  }
+}
+
+type EachRow = (query: string) => Iterable<unknown[]>;
+
+async function readPeopleFacets(view: Kysely<Database>, eachRow: EachRow | undefined): Promise<PersonFacet[]> {
+  const people: PersonFacet[] = [];
+  for (const r of await headRows(view, eachRow, ["entity_id", "label", "sentences"], "person"))
+    people.push({ id: r[0] as string, name: r[1] as string, sentences: Number(r[2]) });
+  return people;
+}
+
+const FACET_COLUMNS = {
+  partnership: ["entity_id", "label", "date_start", "date_end", "members", "fields"],
+  event: ["entity_id", "label", "date_start", "date_end", "members", "people"],
+} as const;
+
+// Some columns of every head of a kind, in id order, as arrays. Column lists are fixed strings, so the row-array
+// path and the query builder read the same thing; ids compare byte by byte on both databases, as the snapshot
+// sorts them.
+async function headRows(
+  view: Kysely<Database>,
+  eachRow: EachRow | undefined,
+  columns: readonly string[],
+  kind: EntityKind,
+): Promise<Iterable<unknown[]>> {
+  const order = eachRow ? "entity_id" : 'entity_id collate "C"';
+  const query = `select ${columns.join(", ")} from entity_heads where kind = '${kind}' order by ${order}`;
+  if (eachRow) return eachRow(query);
+  const rows = await sql.raw<Record<string, unknown>>(query).execute(view);
+  return rows.rows.map((r) => columns.map((c) => r[c]));
+}
+
+// The facet pack, when it was made at the store's generation (and is of this layout).
+async function readCurrentPack(view: Kysely<Database>): Promise<UnpackedFacets | undefined> {
+  const generation = await view.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
+  const pack = await view.selectFrom("facet_pack").select(["generation", "data"]).executeTakeFirst();
+  if (!generation || !pack || String(pack.generation) !== generation.value) return undefined;
+  return unpackFacets(pack.data);
+}
+
+/**
+ * Packs the facets of every partnership and event at the store's generation, unless the pack stored is of it
+ * already; inside a write transaction, so that nothing changes the heads meanwhile. Says whether it packed.
+ */
+export async function writeFacetPack(
+  trx: Kysely<Database>,
+  eachRow: EachRow | undefined,
+): Promise<{ packed: boolean; partnerships: number; events: number; bytes: number }> {
+  const generation = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
+  // Only the stored pack's header is read to tell whether it is current.
+  const stored = await trx
+    .selectFrom("facet_pack")
+    .select(["generation", sql<Uint8Array>`substr(data, 1, ${PACK_HEADER_BYTES})`.as("header")])
+    .executeTakeFirst();
+  const header = stored && String(stored.generation) === generation?.value ? packHeader(stored.header) : undefined;
+  if (header) return { packed: false, partnerships: header.partnerships, events: header.events, bytes: 0 };
+  const packer = new FacetPacker();
+  packer.addOthers(await readOrganizationFacets(trx, eachRow), await readPeopleFacets(trx, eachRow));
+  for (const kind of ["partnership", "event"] as const)
+    for (const r of await headRows(trx, eachRow, FACET_COLUMNS[kind], kind)) packer.add(kind, r);
+  const data = packer.bytes();
+  await trx.deleteFrom("facet_pack").execute();
+  await trx
+    .insertInto("facet_pack")
+    .values({
+      generation: Number(generation?.value ?? 0),
+      data: Buffer.from(data.buffer, data.byteOffset, data.length),
+    })
+    .execute();
+  return { packed: true, partnerships: packer.partnerships, events: packer.events, bytes: data.length };
 }
 
 /** Every entity's facet at once (see `scanFacets`), each list sorted by id. */

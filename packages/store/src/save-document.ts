@@ -45,7 +45,19 @@ export async function saveDocumentsIn(
     await between?.();
   }
   await heads.write(trx);
+  // Heads changed: what was packed of them (see `facet-pack.ts`) is no longer current.
+  if (heads.wrote || results.some((r) => r.status === "replaced")) await nextGeneration(trx);
   return results;
+}
+
+/** Counts up the store's generation, which every write changing a head moves on. */
+export async function nextGeneration(trx: Trx): Promise<void> {
+  const row = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
+  await trx
+    .updateTable("meta")
+    .set({ value: String(Number(row?.value ?? 0) + 1) })
+    .where("key", "=", "generation")
+    .execute();
 }
 
 async function saveDocumentIn(

@@ -85,7 +85,17 @@ export interface StoryKeysTable {
   document: number;
 }
 
-/** Key-value facts about the store itself, such as `schema_version`. */
+/**
+ * The facets of every partnership and event as one value (see `facet-pack.ts`), made at the store's `generation`
+ * (in `meta`, counted up by every write that changes a head): at most one row, read only while the generation
+ * matches.
+ */
+export interface FacetPackTable {
+  generation: number;
+  data: Uint8Array;
+}
+
+/** Key-value facts about the store itself: `schema_version`, and `generation` (see FacetPackTable). */
 export interface MetaTable {
   key: string;
   value: string;
@@ -100,5 +110,6 @@ export interface Database {
   organization_refs: OrganizationRefsTable;
   entity_heads: EntityHeadsTable;
   story_keys: StoryKeysTable;
+  facet_pack: FacetPackTable;
   meta: MetaTable;
 }

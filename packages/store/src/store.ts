@@ -30,6 +30,7 @@ import {
   readOrganizationFacets,
   readOrganizationFacetsOf,
   scanFacets,
+  writeFacetPack,
 } from "./read-heads.ts";
 import { idsNamed, readScopedSnapshot, referring, type SnapshotScope } from "./read-scoped-snapshot.ts";
 import { type SaveResult, saveDocumentsIn } from "./save-document.ts";
@@ -41,6 +42,14 @@ export type DocumentSummary = Pick<
   SourceDocument,
   "id" | "origin" | "title" | "publisher" | "published" | "language" | "storyId"
 >;
+
+/** What `packFacets` did: whether it wrote a new pack, of how many facets, in how many bytes (0: none written). */
+export interface FacetPackSummary {
+  packed: boolean;
+  partnerships: number;
+  events: number;
+  bytes: number;
+}
 
 /** How much the store holds; stories count syndicated copies once. */
 export interface StoreCounts {
@@ -90,6 +99,12 @@ export interface Store {
    * then each partnership and each event, in id order, to the visitor it returns.
    */
   scanFacets(start: (organizations: OrganizationFacet[], people: PersonFacet[]) => FacetVisitor): Promise<void>;
+  /**
+   * Packs the facets of every partnership and event into one stored value, which `scanFacets` (and `facets`) read
+   * instead of a row each while no write has changed a head since: what ingest calls when it has stored documents.
+   * Does nothing when the pack is current; says whether it packed, and how much.
+   */
+  packFacets(): Promise<FacetPackSummary>;
   /** The heads of these entities of one kind (see `heads`), those that exist. */
   headsOf(kind: HeadKind, ids: readonly string[]): Promise<Heads>;
   /** The ids of the organizations answering to any of these names, acronyms or ids. */
@@ -220,6 +235,8 @@ export function createStore(backend: Backend, location: string): Store {
     newest: (kind, keep, limit) => backend.read((view) => readNewest(view, backend.dialect, kind, keep, limit)),
 
     scanFacets: (start) => backend.read((view) => scanFacets(view, backend.eachRow, start)),
+
+    packFacets: () => backend.write((trx) => writeFacetPack(trx, backend.eachRow)),
 
     async importSnapshot(kb) {
       let added = 0;

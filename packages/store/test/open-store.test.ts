@@ -33,7 +33,7 @@ describe("openStore", () => {
     const raw = new SqliteDatabase(path);
     try {
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("7");
+      expect(raw.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("8");
       const tables = raw.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
       // The organizations' facets are read from their own index alone.
       const plan = raw
@@ -93,7 +93,7 @@ describe("openStore", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     expect(await failure(openStore(path))).toMatchInlineSnapshot(
-      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 7"`,
+      `"cannot open the SQLite store at <dir>/accord.db: its schema version 99 is newer than this accord's 8"`,
     );
   });
 

@@ -259,7 +259,7 @@ describe("a store of schema version 1", () => {
     await reopened.close();
     const after = new SqliteDatabase(path);
     expect(after.prepare("select * from organization_refs order by 1, 2, 3, 4").all()).toEqual(refs);
-    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("7");
+    expect(after.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("8");
     after.close();
   });
 });

@@ -26,7 +26,11 @@ Examples:
     if (!file || rest.length > 0)
       throw new UsageError("import: give exactly one snapshot file (see 'accord import --help')");
     const kb = await readSnapshot(io, file);
-    const result = await withStore(io, values.db, (store) => store.importSnapshot(kb));
+    const result = await withStore(io, values.db, async (store) => {
+      const imported = await store.importSnapshot(kb);
+      await store.packFacets();
+      return imported;
+    });
     io.stdout(values.json ? `${JSON.stringify(result)}\n` : `added ${result.added}, unchanged ${result.unchanged}\n`);
     return 0;
   },

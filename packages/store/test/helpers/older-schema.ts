@@ -1,12 +1,22 @@
 import type SqliteDatabase from "better-sqlite3";
 import { minHashSignature, shinglesOf } from "../../src/min-hash.ts";
 
+/** Turns a store of this schema into one of version 7, as an accord of that version wrote it: no facet pack. */
+export function toSchemaVersion7(raw: SqliteDatabase.Database): void {
+  raw.exec(`
+    drop table facet_pack;
+    delete from meta where key = 'generation';
+    delete from kysely_migration where name = '0008-facet-pack';
+    update meta set value = '7' where key = 'schema_version';`);
+}
+
 /**
  * Turns a store of this schema into one of version 6, as an accord of that version wrote it: documents without
  * numbers, each with its MinHash signature (its old band keys are left out: the next version drops them unread),
  * and references keyed by document id.
  */
 export function toSchemaVersion6(raw: SqliteDatabase.Database): void {
+  toSchemaVersion7(raw);
   raw.exec(`
     create table story_signatures (document_id text primary key references documents (id) on delete cascade,
       signature text not null);
