@@ -31,6 +31,24 @@ function timed(args, cwd, env = {}) {
   };
 }
 
+// `accord brief countries CN RU` as fresh processes: a first run (which also reads the database into the page cache),
+// then the median of 5 more, with the largest peak RSS.
+function coldBriefs(db, cwd) {
+  const run = () => timed(["brief", "countries", "CN", "RU", "--db", db, "--out", join(cwd, "countries.pdf")], cwd);
+  const first = run();
+  if (first.code !== 0) return { ...first, first: first.seconds };
+  const runs = Array.from({ length: 5 }, run);
+  const failed = runs.find((r) => r.code !== 0);
+  if (failed) return { ...failed, first: first.seconds };
+  return {
+    code: 0,
+    stderr: "",
+    seconds: median(runs.map((r) => r.seconds)),
+    first: first.seconds,
+    rssBytes: Math.max(...runs.map((r) => r.rssBytes)),
+  };
+}
+
 function dbBytes(path) {
   return ["", "-wal", "-shm"].reduce((n, s) => n + (existsSync(path + s) ? statSync(path + s).size : 0), 0);
 }
@@ -149,7 +167,7 @@ export async function benchIngest(command) {
       showWarm: warmLatency(["show", "Harbin Institute of Technology", "--db", largest.db], work),
       listWarm: warmLatency(["list", "partnerships", "--country", "CN", "--db", largest.db], work),
       node: nodeStartup(work),
-      brief: timed(["brief", "countries", "CN", "RU", "--db", largest.db, "--out", join(work, "countries.pdf")], work),
+      brief: coldBriefs(largest.db, work),
     };
 
     let pg = null;
@@ -217,7 +235,7 @@ function render({ command, cores, sizes, rows, largest, queries, pg, started, lo
     );
   if (queries)
     lines.push(
-      `- On the ${largest.size.toLocaleString("en-US")}-document database (fresh process each, median of 5 after one warm-up): \`accord show "Harbin Institute of Technology"\` ${fmt(queries.show * 1000, 0)} ms, \`accord list partnerships --country CN\` ${fmt(queries.list * 1000, 0)} ms (\`node -e 0\` alone: ${fmt(queries.node * 1000, 0)} ms); warm, run again in one process (\`bench/query-warm.mjs\`, median of 5 after a first run, each opening the store): show ${fmt(queries.showWarm * 1000, 0)} ms, list ${fmt(queries.listWarm * 1000, 0)} ms; \`accord brief countries CN RU\` cold (one fresh process) ${fmt(queries.brief.seconds, 2)} s${queries.brief.code === 0 ? "" : ` (exit ${queries.brief.code}: ${queries.brief.stderr.split("\n")[0]})`}, peak RSS ${mib(queries.brief.rssBytes)}`,
+      `- On the ${largest.size.toLocaleString("en-US")}-document database (fresh process each, median of 5 after one warm-up): \`accord show "Harbin Institute of Technology"\` ${fmt(queries.show * 1000, 0)} ms, \`accord list partnerships --country CN\` ${fmt(queries.list * 1000, 0)} ms (\`node -e 0\` alone: ${fmt(queries.node * 1000, 0)} ms); warm, run again in one process (\`bench/query-warm.mjs\`, median of 5 after a first run, each opening the store): show ${fmt(queries.showWarm * 1000, 0)} ms, list ${fmt(queries.listWarm * 1000, 0)} ms; \`accord brief countries CN RU\` cold (fresh process each, median of 5 after a first run of ${fmt(queries.brief.first, 2)} s that also reads the database into the page cache) ${fmt(queries.brief.seconds, 2)} s${queries.brief.code === 0 ? "" : ` (exit ${queries.brief.code}: ${queries.brief.stderr.split("\n")[0]})`}, peak RSS ${mib(queries.brief.rssBytes)}`,
     );
   if (pg)
     lines.push(

@@ -58,7 +58,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "planned",
-    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
+    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|(双方|两校|各方)(一致)?同意|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
   ],
   [
     "discussed",
@@ -77,7 +77,7 @@ export const DISCUSSED_ACTION = cue(
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|начн[её]тся|начнутся|стартует|стартуют|договорил\S* о (создании|открытии|запуске|подготовке|разработке)|договорил\S* об (открытии|организации)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|начн[её]тся|начнутся|стартует|стартуют|договорил\S* о (создании|открытии|запуске|подготовке|разработке|проведении|развитии|расширении|реализации|совместн\S*)|договорил\S* об (открытии|организации|обмене|обменах)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(

@@ -147,6 +147,33 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("what Russian parties agree on doing (договорились об обмене, о проведении, о совместной подготовке) is planned", () => {
+    for (const [said, kind] of [
+      ["договорились об обмене студентами", "exchange"],
+      ["договорились о проведении совместной летней школы", "joint-program"],
+      ["договорились о совместной подготовке магистров", "joint-program"],
+    ] as const) {
+      const { line } = extract(`Уральский федеральный университет и Цзилиньский университет ${said}.`, {
+        language: "ru",
+        published: "2024-09-10",
+      });
+      expect(line.partnerships).toEqual([expect.objectContaining({ kind, status: "planned" })]);
+    }
+  });
+
+  test("what Chinese parties agree on (双方同意) is planned", () => {
+    const { line } = extract("西安交通大学与圣彼得堡国立大学签署合作协议。双方同意每年互派20名学生。", {
+      language: "zh",
+      published: "2024-06-05",
+    });
+    expect(line.partnerships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "agreement", status: "signed" }),
+        expect.objectContaining({ kind: "exchange", status: "planned" }),
+      ]),
+    );
+  });
+
   test("a Chinese name ends where a word of what the person did begins, not at a character inside the name", () => {
     const { line } = extract("浙江大学副校长王志强率团访问喀山联邦大学。校长李晓明表示欢迎。", {
       language: "zh",

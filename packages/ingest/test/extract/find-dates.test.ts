@@ -21,6 +21,31 @@ describe("findDates", () => {
       month("2020-03"),
     ]);
   });
+  test("Russian seasons in any case, and the start, middle or end of a year named against the story's", () => {
+    const range = (start: string, end: string, label: string): PartialDate => ({
+      precision: "range",
+      start,
+      end,
+      label,
+    });
+    const march = day("2024-03-02");
+    expect(dates("Обмен начнется с осени 2025 года.", march)).toEqual([range("2025-09", "2025-11", "осени 2025 года")]);
+    expect(dates("Школу перенесли на весну 2026 года.", march)).toEqual([
+      range("2026-03", "2026-05", "весну 2026 года"),
+    ]);
+    expect(dates("Центр открыли летом 2023 года.", march)).toEqual([range("2023-06", "2023-08", "летом 2023 года")]);
+    expect(dates("В конце прошлого года вузы открыли центр.", march)).toEqual([{ precision: "year", value: "2023" }]);
+    expect(dates("Подписание запланировано на весну следующего года.", march)).toEqual([
+      range("2025-03", "2025-05", "весну следующего года"),
+    ]);
+    expect(dates("Осенью прошлого года прошла школа.", march)).toEqual([
+      range("2023-09", "2023-11", "Осенью прошлого года"),
+    ]);
+    expect(dates("В начале этого года подписали соглашение.", march)).toEqual([{ precision: "year", value: "2024" }]);
+    expect(dates("К середине следующего года откроют лабораторию.", march)).toEqual([
+      { precision: "year", value: "2025" },
+    ]);
+  });
   test("a day without a year takes the article's year", () => {
     expect(dates("On the afternoon of April 27th, an agreement was signed.")).toEqual([day("2021-04-27")]);
   });
