@@ -72,7 +72,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
 
 /** Talk of starting something: what it starts is discussed, not launched ("discussed launching a programme"). */
 export const DISCUSSED_ACTION = cue(
-  /\b(discuss|consider|explor|negotiat)\S*\s+(the\s+)?(possibility\s+of\s+|prospects?\s+(of|for)\s+)?(launch|establish|open|creat|set\S*\s+up|introduc)\S*|обсуд\S*\s+(\S+\s+){0,2}(создани|открыти|запуск|организаци)|(探讨|商讨|讨论|磋商)了?(共建|设立|建立|成立|开设|启动)|就(共建|设立|建立|成立|开设|启动)[^，。；]{0,24}(进行|展开)了?(深入|广泛)?的?(探讨|讨论|交流|磋商)/iu,
+  /\b(discuss|consider|explor|negotiat)\S*\s+(the\s+)?(possibility\s+of\s+|prospects?\s+(of|for)\s+)?(launch|establish|open|creat|set\S*\s+up|introduc)\S*|\b(possibilit(y|ies)|prospects?|feasibility)\s+(of|for)\s+(launch|establish|open|creat|set\S*\s+up|introduc)\S*|обсуд\S*\s+(\S+\s+){0,2}(создани|открыти|запуск|организаци)|(перспектив|возможност)\S*\s+(создани|открыти|запуск|организаци)|(探讨|商讨|讨论|磋商)了?(共建|设立|建立|成立|开设|启动)|就(共建|设立|建立|成立|开设|启动)[^，。；]{0,24}(进行|展开)了?(深入|广泛)?的?(探讨|讨论|交流|磋商)/iu,
 );
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
@@ -103,9 +103,9 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
   ["meeting", /\bmet\b|\bmeeting\b|\btalks\b|会谈|会见|встреч\S*|переговор\S*/iu],
 ];
 
-/** Phrases that stand for the two partners of the story: "the two universities", "双方". */
+/** Phrases that stand for the two partners of the story: "the two universities", "双方", "the guests" (who talk with their hosts). */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b|\bthe guests\b|(?<![а-яё])гости(?![а-яё])/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

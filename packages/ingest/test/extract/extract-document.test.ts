@@ -465,6 +465,25 @@ describe("extractDocument: one happening told twice", () => {
 });
 
 describe("extractDocument: talk of starting something, binational centres, numbered meetings", () => {
+  test("the guests talk with their hosts, and the prospects of opening something are talk of it, not its opening", () => {
+    const en = extract(
+      "A delegation of Harbin Engineering University visited Novosibirsk State Technical University. The guests discussed with the university leadership the prospects of opening a joint institute.",
+      { published: "2024-05-20" },
+    );
+    expect(en.line.partnerships).toEqual([
+      expect.objectContaining({
+        parties: ["Harbin Engineering University", "Novosibirsk State Technical University"],
+        kind: "joint-institute",
+        status: "discussed",
+      }),
+    ]);
+    const ru = extract(
+      "В Новосибирском государственном техническом университете состоялась встреча с представителями Харбинского инженерного университета. Гости обсудили с руководством вуза перспективы открытия совместного института.",
+      { language: "ru", published: "2024-05-20" },
+    );
+    expect(ru.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "discussed" })]);
+  });
+
   test("a programme the sides discussed launching is discussed; a Russian-Chinese centre is a joint institute", () => {
     const { line } = extract(
       "Rector of Tomsk State University visited Lanzhou University. The two universities discussed launching a double-degree master's program in ecology. The two universities also opened a Russian-Chinese Center for Arid Zone Studies.",
