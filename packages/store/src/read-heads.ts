@@ -200,6 +200,7 @@ async function readCurrentPack(view: Kysely<Database>): Promise<UnpackedFacets |
 export async function writeFacetPack(
   trx: Kysely<Database>,
   eachRow: EachRow | undefined,
+  maxFacets = MAX_PACKED_FACETS,
 ): Promise<{ packed: boolean; partnerships: number; events: number; bytes: number }> {
   const generation = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
   // Only the stored pack's header is read to tell whether it is current.
@@ -209,6 +210,18 @@ export async function writeFacetPack(
     .executeTakeFirst();
   const header = stored && String(stored.generation) === generation?.value ? packHeader(stored.header) : undefined;
   if (header) return { packed: false, partnerships: header.partnerships, events: header.events, bytes: 0 };
+  // Past the limit the pack would be too large a value to hold or store: none is kept, and scans read the rows.
+  const counted = await trx
+    .selectFrom("entity_heads")
+    .select(["kind", (eb) => eb.fn.countAll().as("n")])
+    .where("kind", "in", ["partnership", "event"])
+    .groupBy("kind")
+    .execute();
+  const countOf = (kind: string) => Number(counted.find((c) => c.kind === kind)?.n ?? 0);
+  if (countOf("partnership") + countOf("event") > maxFacets) {
+    await trx.deleteFrom("facet_pack").execute();
+    return { packed: false, partnerships: countOf("partnership"), events: countOf("event"), bytes: 0 };
+  }
   const packer = new FacetPacker();
   packer.addOthers(await readOrganizationFacets(trx, eachRow), await readPeopleFacets(trx, eachRow));
   for (const kind of ["partnership", "event"] as const)
@@ -224,6 +237,9 @@ export async function writeFacetPack(
     .execute();
   return { packed: true, partnerships: packer.partnerships, events: packer.events, bytes: data.length };
 }
+
+/** The most partnerships and events packed (some 20 bytes and an id each): 3 million make a pack of about 250 MB. */
+export const MAX_PACKED_FACETS = 3_000_000;
 
 /** Every entity's facet at once (see `scanFacets`), each list sorted by id. */
 export async function readFacets(

@@ -102,9 +102,10 @@ export interface Store {
   /**
    * Packs the facets of every partnership and event into one stored value, which `scanFacets` (and `facets`) read
    * instead of a row each while no write has changed a head since: what ingest calls when it has stored documents.
-   * Does nothing when the pack is current; says whether it packed, and how much.
+   * Does nothing when the pack is current; says whether it packed, and how much. A store of more than `maxFacets`
+   * partnerships and events (3 million unless given) keeps no pack: its scans read the rows.
    */
-  packFacets(): Promise<FacetPackSummary>;
+  packFacets(options?: { maxFacets?: number }): Promise<FacetPackSummary>;
   /** The heads of these entities of one kind (see `heads`), those that exist. */
   headsOf(kind: HeadKind, ids: readonly string[]): Promise<Heads>;
   /** The ids of the organizations answering to any of these names, acronyms or ids. */
@@ -236,7 +237,7 @@ export function createStore(backend: Backend, location: string): Store {
 
     scanFacets: (start) => backend.read((view) => scanFacets(view, backend.eachRow, start)),
 
-    packFacets: () => backend.write((trx) => writeFacetPack(trx, backend.eachRow)),
+    packFacets: (options) => backend.write((trx) => writeFacetPack(trx, backend.eachRow, options?.maxFacets)),
 
     async importSnapshot(kb) {
       let added = 0;

@@ -167,6 +167,17 @@ describe.each(BACKENDS)("the facet pack on $name", (backend) => {
     expect(await facetsOf(store)).toEqual(after);
   });
 
+  test("is not kept for more facets than its limit, and the facets are then the heads'", async () => {
+    await store.saveDocuments([signingFacts(), centreFacts()]);
+    await store.packFacets();
+    await store.saveDocument(exchangeFacts());
+    const fromHeads = await facetsOf(store);
+    const total = fromHeads.partnerships.length + fromHeads.events.length;
+    expect(await store.packFacets({ maxFacets: total - 1 })).toMatchObject({ packed: false, bytes: 0 });
+    expect(await facetsOf(store)).toEqual(fromHeads);
+    expect(await store.packFacets({ maxFacets: total })).toMatchObject({ packed: true });
+  });
+
   test("stays current when every document saved was stored already", async () => {
     await store.saveDocuments([signingFacts(), syndicatedFacts()]);
     await store.packFacets();
