@@ -29,7 +29,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "agreement",
-    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(cooperation|action)\s+plans?\b|\bplans?\s+(for|of)\s+(\S+\s+){0,2}cooperation\b|合作计划|行动计划|план\S*\s+(сотрудничества|действий)|\b(the|a) document was signed\b|协议|合同|路线图|дорожн\S*\s+карт|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
+    /\bagreements?\b|\bcontracts?\b|\baccords?\b|\broad ?maps?\b|\b(cooperation|action)\s+plans?\b|\bplans?\s+(for|of)\s+(\S+\s+){0,2}cooperation\b|合作计划|行动计划|план\S*\s+(сотрудничества|действий)|\b(the|a) document was signed\b|协议|合同|签约|路线图|дорожн\S*\s+карт|\b(sign|seal|ink|str(uck|ike)|reach|clinch)\S*\s+(\S+\s+){0,2}deals?\b|соглашени|договор(?!ил)|документ\S*\s+(\S+\s+){0,2}подписа|подписа\S*\s+(\S+\s+){0,2}документ/iu,
   ],
   [
     "research-project",
@@ -50,11 +50,11 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ["approved", /\bapprov\S*|批准|获批|одобр\S*|утвержд\S*/iu],
   [
     "signed",
-    /\bsign(s|ed|ing)?\b|\bconclud\S*|\binked\b|\bfinali[sz]ed\b|\bentered into\b|\brenew(s|ed)\b|签署|签订|签约|签字|续签|续约|подписал\S*|подписан\S*|заключил\S*|продлил\S*/iu,
+    /\bsign(s|ed|ing)?\b|\bconclud\S*|\binked\b|\bseal(s|ed)\b|\bfinali[sz]ed\b|\bentered into\b|\brenew(s|ed)\b|签署|签订|签约|签字|续签|续约|подписал\S*|подписан\S*|заключил\S*|продлил\S*/iu,
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
+    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
   ],
   [
     "planned",

@@ -174,6 +174,32 @@ describe("extractDocument", () => {
     );
   });
 
+  test("a deal sealed is an agreement signed; 签约 signs one, and what the sides will build after it is planned", () => {
+    const en = extract(
+      "The Russian Ministry of Science and Higher Education and the Chinese Ministry of Education sealed a deal on mutual recognition of degrees in 2023.",
+      { published: "2024-05-20" },
+    );
+    expect(en.line.partnerships).toEqual([
+      expect.objectContaining({ kind: "agreement", status: "signed", date: "2023" }),
+    ]);
+    const zh = extract("5月18日，哈尔滨工程大学与圣彼得堡国立大学签约，双方将共建联合实验室。", {
+      language: "zh",
+      published: "2024-05-20",
+    });
+    expect(zh.line.partnerships).toEqual([
+      expect.objectContaining({ kind: "agreement", status: "signed", date: "2024-05-18" }),
+      expect.objectContaining({ kind: "joint-lab", status: "planned" }),
+    ]);
+  });
+
+  test("a school founded together (联合创办了) was launched", () => {
+    const { line } = extract("2018年，中山大学与远东联邦大学联合创办了中俄联合研究生院。", {
+      language: "zh",
+      published: "2024-05-20",
+    });
+    expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "launched" })]);
+  });
+
   test("a Chinese name ends where a word of what the person did begins, not at a character inside the name", () => {
     const { line } = extract("浙江大学副校长王志强率团访问喀山联邦大学。校长李晓明表示欢迎。", {
       language: "zh",
