@@ -454,7 +454,16 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
       const nominative = russianNameInNominative(given.text, surname.text) ?? `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
-      for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
+      let nearest: OrgMention | undefined;
+      for (const m of orgs.mentions)
+        if (m.sentence === si && m.end <= given.start) {
+          org = rootOf(m.entity);
+          nearest = m;
+        }
+      const role = russianRole(tokens, i, orgs);
+      // "декан Пекинского университета иностранных языков Иван Петров": a role of the organization right before
+      // the name says whose the person is, whatever the name's country.
+      const named = role !== null && nearest !== undefined && /^\s+$/.test(ctx.text.slice(nearest.end, given.start));
       // "ректор китайского вуза Го Хуэйшэн": the organization of that country the text names most.
       const side = countrySideBefore(tokens, i);
       if (side) org = mostNamedOf(orgs, side) ?? org;
@@ -463,11 +472,11 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       // university of its own country the story names most.
       const own = chinese !== undefined ? "CN" : listed ? "RU" : null;
       const orgCountry = org ? (org.country ?? org.known?.entry.country ?? null) : null;
-      if (!side && own && orgCountry && orgCountry !== own) org = mainUniversityOf(orgs, own) ?? org;
+      if (!side && !named && own && orgCountry && orgCountry !== own) org = mainUniversityOf(orgs, own) ?? org;
       out.push({
         name: chinese ?? romanizeCyrillic(nominative),
         aliases: nominative === original ? [original] : [original, nominative],
-        role: russianRole(tokens, i, orgs),
+        role,
         organization: org,
         sentence: si,
         start: given.start,
@@ -553,12 +562,23 @@ function russianRoleBefore(tokens: readonly Token[], i: number, orgs: Organizati
       return t.text.toLowerCase();
     }
     if (/[.;:!?]/.test((tokens[j + 1] as Token).gap)) return null;
-    // "Посол Беларуси в Китайской Народной Республике Кирилл Рудый": a country or a place is part of the role.
-    if (t.capitalized && !orgs.mentionAt(t.start) && !t.acronymLike && !PLACE_WORD.test(t.text.toLowerCase()))
+    // "Посол Беларуси в Китайской Народной Республике Кирилл Рудый": a country or a place is part of the role, as is
+    // the unit of the organization the role is in ("директор Института востоковедения КФУ Рамиль Хайрутдинов").
+    const lower = t.text.toLowerCase();
+    if (
+      t.capitalized &&
+      !orgs.mentionAt(t.start) &&
+      !t.acronymLike &&
+      !PLACE_WORD.test(lower) &&
+      !UNIT_HEAD.test(lower)
+    )
       if (countryFromName(t.text) === null) return null;
   }
   return null;
 }
+
+// The head nouns of a university's units, as a role names them before the university: "Института", "факультета".
+const UNIT_HEAD = /^(институт|факультет|кафедр|школ|высш|центр|лаборатори|отделени|департамент|управлени|колледж)/;
 
 /** The country of "китайского вуза", "индийского института" just before a name, if the words are there. */
 function countrySideBefore(tokens: readonly Token[], i: number): string | null {

@@ -88,9 +88,12 @@ export function findRussianOrganizations(ctx: DocumentContext, table: Organizati
       while (to < tokens.length) {
         const t = tokens[to] as Token;
         if (t.gap !== "") break;
-        // A proper noun in the genitive after a tail word: "Институт исследования Беларуси", "… России и Китая".
+        // A proper noun in the genitive after a tail word: "Институт исследования Беларуси", "… России и Китая"; not
+        // the first of a person's names, which another capitalized word follows ("… иностранных языков Ли Цзяньган").
         if (t.capitalized) {
-          if (to > h + 1 && tail((tokens[to - 1] as Token).norm)) {
+          const beyond = tokens[to + 1];
+          const personNext = beyond?.capitalized === true && beyond.gap === "" && !countryFromName(t.text);
+          if (to > h + 1 && tail((tokens[to - 1] as Token).norm) && !personNext) {
             to++;
             const and = tokens[to];
             const other = tokens[to + 1];

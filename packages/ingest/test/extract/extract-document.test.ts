@@ -200,6 +200,21 @@ describe("extractDocument", () => {
     expect(line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "launched" })]);
   });
 
+  test("a Russian name ends before a person's names, and a role of the organization before the name is the person's", () => {
+    const { line } = extract(
+      "Директор Института востоковедения КФУ Рамиль Хайрутдинов и декан Пекинского университета иностранных языков Иван Петров обсудили подготовку совместной программы. Декан Пекинского университета иностранных языков Ли Цзяньган посетил Казань.",
+      { language: "ru", published: "2024-05-20" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Beijing Foreign Studies University",
+      "Kazan Federal University",
+    ]);
+    const person = (name: string) => line.people.find((p) => p.name === name);
+    expect(person("Ramil Khayrutdinov")).toMatchObject({ role: "Director", institution: "Kazan Federal University" });
+    expect(person("Ivan Petrov")).toMatchObject({ role: "Dean", institution: "Beijing Foreign Studies University" });
+    expect(person("Li Jiangang")).toMatchObject({ role: "Dean", institution: "Beijing Foreign Studies University" });
+  });
+
   test("a Chinese name ends where a word of what the person did begins, not at a character inside the name", () => {
     const { line } = extract("浙江大学副校长王志强率团访问喀山联邦大学。校长李晓明表示欢迎。", {
       language: "zh",
