@@ -402,12 +402,46 @@ function roleAfter(
     end++;
   }
   const last = tokens[end - 1] as Token;
-  const roleText = ctx.text.slice((tokens[k] as Token).start, last.end).replace(/\s+/g, " ");
+  const roleText = roleWithout(ctx, (tokens[k] as Token).start, last.end, orgAt, tokens.slice(k, end));
   // "Devang V. Khakhar, director, IIT Bombay": the organization set off by a comma after the role.
   const next = tokens[end];
   const beyond = next && next.gap === "," ? orgAt(next) : undefined;
   if (!org && beyond) org = rootOf(beyond.entity);
   return { role: roleText, org };
+}
+
+/**
+ * The role in text[start, end) without the organization it names, which is the person's organization already:
+ * "Vice President of Peking University" is "Vice President", "Dean of SPbU's Faculty of Chemistry" is "Dean of the
+ * Faculty of Chemistry", "HIT Vice President" is "Vice President". A role naming a unit keeps it.
+ */
+function roleWithout(
+  ctx: DocumentContext,
+  start: number,
+  end: number,
+  orgAt: (t: Token | undefined) => OrgMention | undefined,
+  words: readonly Token[],
+): string {
+  const whole = ctx.text.slice(start, end).replace(/\s+/g, " ");
+  const m = words.map((t) => orgAt(t)).find((x) => x !== undefined && x.start >= start && x.end <= end);
+  // A unit named in the role ("Director of the Department of Chemistry") says more than its university: kept.
+  if (!m || m.entity.parent) return whole;
+  const before = ctx.text.slice(start, m.start).replace(/\s+/g, " ");
+  let after = ctx.text.slice(m.end, end).replace(/\s+/g, " ");
+  const possessive = /^['’]s\s+/.exec(after);
+  if (possessive) after = after.slice(possessive[0].length);
+  const role =
+    before.trim() === ""
+      ? after
+      : possessive && after.trim() !== ""
+        ? `${before.trimEnd()} the ${after}`
+        : `${before.replace(/\s+(of|at|from|in)(\s+the)?\s*$/i, "").trimEnd()} ${after}`;
+  // "chairman of Bauman State Technical University in Moscow": where the organization is goes with it.
+  const trimmed = role
+    .replace(/\s+in\s+\p{Lu}\p{L}*(\s+\p{Lu}\p{L}*)*\s*$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return trimmed === "" ? whole : trimmed;
 }
 
 /** People named in Russian text: a given name from the list, then a surname. */

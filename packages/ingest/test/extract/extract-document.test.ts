@@ -274,10 +274,26 @@ describe("extractDocument", () => {
       "Ivan Petrov, rector of Tomsk State University attended the talks. FEFU President Oleg Ivanov, FEFU Vice-President for International Relations Victoria Panova took part in the ceremony.",
       { published: "2024-05-20" },
     );
-    expect(line.people.map((p) => [p.name, p.role])).toEqual([
-      ["Ivan Petrov", "rector of Tomsk State University"],
-      ["Oleg Ivanov", "President"],
-      ["Victoria Panova", "Vice President for International Relations"],
+    expect(line.people.map((p) => [p.name, p.role, p.institution])).toEqual([
+      ["Ivan Petrov", "rector", "Tomsk State University"],
+      ["Oleg Ivanov", "President", "Far Eastern Federal University"],
+      ["Victoria Panova", "Vice President for International Relations", "Far Eastern Federal University"],
+    ]);
+  });
+
+  test("a role after a name leaves out the organization it names, which is the person's, and keeps a unit", () => {
+    const { line } = extract(
+      "Irina Balova, Dean of SPbU's Faculty of Chemistry, and Wang Bo, Vice President of Peking University, signed the agreement. Han Xiaojun, Director of the Department of Chemistry of Harbin Institute of Technology, attended.",
+      { published: "2024-05-20" },
+    );
+    expect(line.people.map((p) => [p.name, p.role, p.institution])).toEqual([
+      ["Irina Balova", "Dean of the Faculty of Chemistry", "Saint Petersburg State University"],
+      ["Wang Bo", "Vice President", "Peking University"],
+      [
+        "Han Xiaojun",
+        "Director of the Department of Chemistry of Harbin Institute of Technology",
+        "Harbin Institute of Technology",
+      ],
     ]);
   });
 
