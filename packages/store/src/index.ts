@@ -5,7 +5,15 @@ export { NEAR_DUPLICATE_JACCARD, type StoryKeys, storyKeysOf } from "./min-hash.
 /** Opening a store by file path or postgres:// URL. */
 export { DEFAULT_STORE_LOCATION, type OpenStoreOptions, openStore } from "./open-store.ts";
 /** Entities merged without their evidence, and which entities to read whole. */
-export type { EntityIds, FacetVisitor, HeadKind, Heads, KnownOrganizations, Newest } from "./read-heads.ts";
+export type {
+  EntityIds,
+  FacetPackSummary,
+  FacetVisitor,
+  HeadKind,
+  Heads,
+  KnownOrganizations,
+  Newest,
+} from "./read-heads.ts";
 /** What a partial snapshot holds. */
 export type { RelatedKind, SnapshotScope } from "./read-scoped-snapshot.ts";
 /** What saving one document did, and how story ids are made. */
@@ -15,4 +23,4 @@ export type { EntityKind } from "./schema.ts";
 /** A snapshot split into what each document tells, for import. */
 export { splitByDocument } from "./split-by-document.ts";
 /** The store's interface. */
-export type { DocumentSummary, FacetPackSummary, Store, StoreCounts } from "./store.ts";
+export type { DocumentSummary, Store, StoreCounts } from "./store.ts";

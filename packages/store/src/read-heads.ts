@@ -193,6 +193,14 @@ async function readCurrentPack(view: Kysely<Database>): Promise<UnpackedFacets |
   return unpackFacets(pack.data);
 }
 
+/** What `packFacets` did: whether it wrote a new pack, of how many facets, in how many bytes (0: none written). */
+export interface FacetPackSummary {
+  packed: boolean;
+  partnerships: number;
+  events: number;
+  bytes: number;
+}
+
 /**
  * Packs the facets of every partnership and event at the store's generation, unless the pack stored is of it
  * already; inside a write transaction, so that nothing changes the heads meanwhile. Says whether it packed.
@@ -201,7 +209,7 @@ export async function writeFacetPack(
   trx: Kysely<Database>,
   eachRow: EachRow | undefined,
   maxFacets = MAX_PACKED_FACETS,
-): Promise<{ packed: boolean; partnerships: number; events: number; bytes: number }> {
+): Promise<FacetPackSummary> {
   const generation = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
   // Only the stored pack's header is read to tell whether it is current.
   const stored = await trx

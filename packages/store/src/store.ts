@@ -18,6 +18,7 @@ import { messageOf, StoreError } from "./errors.ts";
 import type { StoryKeys } from "./min-hash.ts";
 import {
   type EntityIds,
+  type FacetPackSummary,
   type FacetVisitor,
   type HeadKind,
   type Heads,
@@ -42,14 +43,6 @@ export type DocumentSummary = Pick<
   SourceDocument,
   "id" | "origin" | "title" | "publisher" | "published" | "language" | "storyId"
 >;
-
-/** What `packFacets` did: whether it wrote a new pack, of how many facets, in how many bytes (0: none written). */
-export interface FacetPackSummary {
-  packed: boolean;
-  partnerships: number;
-  events: number;
-  bytes: number;
-}
 
 /** How much the store holds; stories count syndicated copies once. */
 export interface StoreCounts {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Facet, KnowledgeBaseFacets } from "@accord/domain";
 import SqliteDatabase from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -203,13 +206,8 @@ describe.each(BACKENDS)("the facet pack on $name", (backend) => {
 });
 
 describe("the facet pack in a SQLite file", () => {
-  test("is what the facets are read from while current, and is not read when it is of another layout", async () => {
-    const { mkdtempSync, rmSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(join(tmpdir(), "accord-pack-"));
-    const file = join(dir, "accord.db");
-    try {
+  test("is what the facets are read from while current, and is not read when it is of another layout", () =>
+    inSqliteFile(async (file) => {
       const store = await openStore(file);
       await store.saveDocuments([signingFacts(), centreFacts(), forumFacts()]);
       await store.packFacets();
@@ -232,19 +230,11 @@ describe("the facet pack in a SQLite file", () => {
       expect(await last.packFacets()).toMatchObject({ packed: true });
       expect(await last.facets()).toEqual(fromHeads);
       await last.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
-test("a store of schema version 7 gains a generation and a pack when it is opened and packed", async () => {
-  const { mkdtempSync, rmSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "accord-pack-"));
-  const file = join(dir, "accord.db");
-  try {
+test("a store of schema version 7 gains a generation and a pack when it is opened and packed", () =>
+  inSqliteFile(async (file) => {
     const store = await openStore(file);
     await store.saveDocuments([signingFacts(), centreFacts()]);
     const before = await store.facets();
@@ -265,7 +255,14 @@ test("a store of schema version 7 gains a generation and a pack when it is opene
     const check = new SqliteDatabase(file, { readonly: true });
     expect(check.prepare("select value from meta where key = 'schema_version'").pluck().get()).toBe("8");
     check.close();
+  }));
+
+// Runs `body` with the path of a SQLite file in a folder of its own, removed after.
+async function inSqliteFile(body: (file: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "accord-pack-"));
+  try {
+    await body(join(dir, "accord.db"));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
