@@ -185,12 +185,20 @@ async function headRows(
   return rows.rows.map((r) => columns.map((c) => r[c]));
 }
 
+/** The store's generation (see FacetPackTable), as stored; undefined in a store without one. */
+export async function readGeneration(db: Kysely<Database>): Promise<string | undefined> {
+  const row = await db.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
+  return row?.value;
+}
+
 // The facet pack, when it was made at the store's generation (and is of this layout).
 async function readCurrentPack(view: Kysely<Database>): Promise<UnpackedFacets | undefined> {
-  const generation = await view.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
-  const pack = await view.selectFrom("facet_pack").select(["generation", "data"]).executeTakeFirst();
-  if (!generation || !pack || String(pack.generation) !== generation.value) return undefined;
-  return unpackFacets(pack.data);
+  // The generation first: a stale pack's value (tens of MB in a large store) is not read at all.
+  const generation = await readGeneration(view);
+  const stored = await view.selectFrom("facet_pack").select("generation").executeTakeFirst();
+  if (generation === undefined || !stored || String(stored.generation) !== generation) return undefined;
+  const pack = await view.selectFrom("facet_pack").select("data").executeTakeFirst();
+  return pack ? unpackFacets(pack.data) : undefined;
 }
 
 /** What `packFacets` did: whether it wrote a new pack, of how many facets, in how many bytes (0: none written). */
@@ -210,13 +218,13 @@ export async function writeFacetPack(
   eachRow: EachRow | undefined,
   maxFacets = MAX_PACKED_FACETS,
 ): Promise<FacetPackSummary> {
-  const generation = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
+  const generation = await readGeneration(trx);
   // Only the stored pack's header is read to tell whether it is current.
   const stored = await trx
     .selectFrom("facet_pack")
     .select(["generation", sql<Uint8Array>`substr(data, 1, ${PACK_HEADER_BYTES})`.as("header")])
     .executeTakeFirst();
-  const header = stored && String(stored.generation) === generation?.value ? packHeader(stored.header) : undefined;
+  const header = stored && String(stored.generation) === generation ? packHeader(stored.header) : undefined;
   if (header) return { packed: false, partnerships: header.partnerships, events: header.events, bytes: 0 };
   // Past the limit the pack would be too large a value to hold or store: none is kept, and scans read the rows.
   const counted = await trx
@@ -239,7 +247,7 @@ export async function writeFacetPack(
   await trx
     .insertInto("facet_pack")
     .values({
-      generation: Number(generation?.value ?? 0),
+      generation: Number(generation ?? 0),
       data: Buffer.from(data.buffer, data.byteOffset, data.length),
     })
     .execute();

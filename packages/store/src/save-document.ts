@@ -3,6 +3,7 @@ import type { Transaction } from "kysely";
 import { HeadFolder, rebuildHeads } from "./entity-heads.ts";
 import { buildFactRows, chunked, nameKeysOf } from "./fact-rows.ts";
 import { jaccard, NEAR_DUPLICATE_JACCARD, type StoryKeys, shinglesOf, storyKeysOf } from "./min-hash.ts";
+import { readGeneration } from "./read-heads.ts";
 import type { Database } from "./schema.ts";
 
 /** What saving a document did. */
@@ -52,10 +53,9 @@ export async function saveDocumentsIn(
 
 /** Counts up the store's generation, which every write changing a head moves on. */
 export async function nextGeneration(trx: Trx): Promise<void> {
-  const row = await trx.selectFrom("meta").select("value").where("key", "=", "generation").executeTakeFirst();
   await trx
     .updateTable("meta")
-    .set({ value: String(Number(row?.value ?? 0) + 1) })
+    .set({ value: String(Number((await readGeneration(trx)) ?? 0) + 1) })
     .where("key", "=", "generation")
     .execute();
 }
