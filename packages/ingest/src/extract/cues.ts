@@ -17,7 +17,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|联合培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|(联合|合作)(人才|学生|研究生|博士生|硕士生|本科生)?培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
@@ -37,7 +37,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "exchange",
-    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|交流|互访|交换(?!了?意见)|互换(?!了?意见)|互派|обмен|мобильност|стажировк/iu,
+    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|(?<!(进行|展开|深入|广泛|友好|充分|坦诚|成效)[了的]?)交流|互访|交换(?!了?意见)|互换(?!了?意见)|互派|обмен|мобильност|стажировк/iu,
   ],
   [
     "other",
@@ -58,7 +58,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "planned",
-    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|(双方|两校|各方)(一致)?同意|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
+    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|希望|愿(?!景)|期待|有望|(双方|两校|各方)(一致)?同意|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
   ],
   [
     "discussed",
@@ -77,7 +77,7 @@ export const DISCUSSED_ACTION = cue(
 
 /** Words that put a sentence in the future: with no past form beside them the cooperation is planned. */
 export const FUTURE = cue(
-  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|планиру\S*|намерен\S*|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|начн[её]тся|начнутся|стартует|стартуют|договорил\S* о (создании|открытии|запуске|подготовке|разработке|проведении|развитии|расширении|реализации|совместн\S*)|договорил\S* об (открытии|организации|обмене|обменах)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
+  /\bwill\b|\blook(s|ed|ing)? forward to\b|\bhop(e|es|ed|ing) to\b|\b(ready|willing|keen|eager) to\b|\bwould like to\b|\bexpress(ed|es)? (the |their |his |her )?(hope|willingness|readiness|desire|intention)\b|\bplan(s|ned|ning)? to\b|\bintend\S* to\b|\baim(s|ed)? to\b|\bagreed\s+(\S+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|\bto (launch|open|establish|create|set up|start|introduce|offer)\b|\bgoing to\b|\bto be (launched|opened|established|signed|created)\b|\bshall\b|将|计划|拟|希望|愿(?!景)|期待|期望|有望|力争|打算|планиру\S*|намерен\S*|надежд\S*|надеются|надеется|готов[аы]?(?![а-яё])|хотели бы|хотел бы|будут|будет|пройд(ет|ут)|состоится|состоятся|проведут|откроют|подпишут|создадут|запустят|организуют|начнут|начн[её]тся|начнутся|стартует|стартуют|договорил\S* о (создании|открытии|запуске|подготовке|разработке|проведении|развитии|расширении|реализации|совместн\S*)|договорил\S* об (открытии|организации|обмене|обменах)|откро\S*|запуст(ит|ят)|созда(ст|дут)|подпиш\S*/iu,
 );
 /** Past forms that keep a sentence in the past even beside "will" ("have agreed to" looks ahead). */
 export const PAST = cue(

@@ -216,6 +216,18 @@ const RULES: Rule[] = [
   { wordsOnly: true, re: /去年/g, make: (_m, r) => (r ? [year(r.year - 1), false] : undefined) },
   { wordsOnly: true, re: /今年/g, make: (_m, r) => (r ? [year(r.year), false] : undefined) },
   {
+    // "3–4 июня 2025 года", "с 3 по 5 июня": a span of days is dated by its first.
+    re: new RegExp(
+      `(?:\\b|(?<![\\p{L}\\d])с\\s+)(\\d{1,2})\\s*(?:[–—-]|по)\\s*\\d{1,2}\\s+${MONTH_RU}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+      "giu",
+    ),
+    make: (m, r) => {
+      const mi = monthIndex(m[2]!);
+      if (m[3]) return [day(+m[3], mi, +m[1]!), true];
+      return r ? [day(inferYear(r, mi, +m[1]!), mi, +m[1]!), false] : undefined;
+    },
+  },
+  {
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, "giu"),
     make: (m) => [day(+m[3]!, monthIndex(m[2]!), +m[1]!), true],
   },
@@ -273,6 +285,18 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "gi"),
     make: (m) => [day(+m[3]!, monthIndex(m[1]!), +m[2]!), true],
+  },
+  {
+    // "3–4 June 2025", "3-5 June": a span of days is dated by its first.
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORD}\\s*[–—-]\\s*\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_EN}(?:,?\\s+(\\d{4})\\b)?`,
+      "gi",
+    ),
+    make: (m, r) => {
+      const mi = monthIndex(m[2]!);
+      if (m[3]) return [day(+m[3], mi, +m[1]!), true];
+      return r ? [day(inferYear(r, mi, +m[1]!), mi, +m[1]!), false] : undefined;
+    },
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN},?\\s+(\\d{4})\\b`, "gi"),

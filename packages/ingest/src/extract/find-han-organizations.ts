@@ -83,7 +83,7 @@ const GROUPING_HEAD = /^(联盟|协会|联合会)/u;
 const HAN_STOP =
   /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
 const HAN_LEADING_VERBS =
-  /^(访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|加入|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|筹建|组建|创建|建设|设立|建立|包括|其中|以及|还有|这所|双方|应(?!用)|该|本|我|贵)+/u;
+  /^((?:新|正式|首次|先后|共同|已经?|曾)?(?:访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|加入|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|筹建|组建|创建|建设|设立|建立|包括|其中|以及|还有|这所|双方|应(?!用)|该|本|我|贵))+/u;
 // What a description, not a name, puts before 大学: "多所大学", "中俄大学".
 const HAN_GENERIC =
   /^(多所|几所|数所|各所|两所|三所|一所|各|这些|其他|其它|中外|国内外|国内|国外|中俄|俄中|中国|俄罗斯|俄|知名|著名|重点|一流|世界|顶尖|领先|合作|伙伴|高等|高水平|综合性|研究型|应用型|联邦|国立|地方|所)+$/u;
@@ -112,6 +112,13 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       !table.covers(start - 1, start)
     )
       start--;
+    // "圣彼得堡国立大学数学与计算机科学学院": a school's name may join two subjects with 与 or 和, right after the
+    // organization it belongs to.
+    if (!grouping && m[0] !== "大学" && (text[start - 1] === "与" || text[start - 1] === "和")) {
+      let s = start - 1;
+      while (s > 0 && start - s < 8 && !HAN_STOP.test(text[s - 1] ?? "") && !table.covers(s - 1, s)) s--;
+      if (s < start - 1 && table.covers(s - 1, s)) start = s;
+    }
     let name = text.slice(start, headEnd);
     const lead = HAN_LEADING_VERBS.exec(name);
     if (lead) {

@@ -384,11 +384,18 @@ export function findPartnerships(
     const own = nearest && DONE.has(status) && afterPublication(nearest, ctx.published) ? null : nearest;
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
-    const near = own || recalled ? null : dateBefore(ctx, dates, si);
+    const before = own || recalled ? null : dateBefore(ctx, dates, si);
+    // "…which began with a memorandum signed in 2018. The two universities also plan to set up a centre": a plan the
+    // story reports is not dated by a year long before the story's.
+    const near = before && status === "planned" && longBefore(before, ctx.published) ? null : before;
     const date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDateOf() : null);
     const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     if (kind === "alliance") {
-      if (members.length < 2) return;
+      // "Twenty medical universities have established the X Alliance, Y University said": its members may follow.
+      if (members.length < 2) {
+        if (association) awaitingMembers = { association, status, date, sentence: si };
+        return;
+      }
       const key = association ? `alliance|${association.id}` : `${partiesKey(members)}|alliance`;
       add(key, { parties: members, kind, status, date, dateRank, fields, sentences: [si] });
       lastAlliance = { key, sentence: si };
@@ -507,8 +514,11 @@ function factsOf(
   } else if (instrument && kind !== instrument[0] && kind !== "other" && facts[0]) {
     // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
     // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
+    // The kinds beside it too: "就联合人才培养、科研合作进行了深入交流，并续签了合作协议" discussed both.
     if (SIGNED_INSTRUMENT.test(masked)) {
-      facts[0] = [kind, cuedStatus(outsideSigning(masked)) ?? status];
+      const outside = cuedStatus(outsideSigning(masked));
+      for (let i = 0; i < facts.length; i++)
+        facts[i] = [(facts[i] as [PartnershipKind, PartnershipStatus])[0], outside ?? status];
       facts.push([instrument[0], "signed"]);
     }
   } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
@@ -663,6 +673,14 @@ function dateBefore(ctx: DocumentContext, dates: SentenceDates, si: number): Par
     if (last) return last.date;
   }
   return null;
+}
+
+/** Whether a date lies in a year before the one before the story's. */
+function longBefore(date: PartialDate, published: PartialDate | null): boolean {
+  if (!published) return false;
+  const year = Number((date.precision === "range" ? date.end : date.value).slice(0, 4));
+  const story = Number((published.precision === "range" ? published.start : published.value).slice(0, 4));
+  return year < story - 1;
 }
 
 function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: number): PartialDate | null {

@@ -100,8 +100,10 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       i += run - 1;
     }
   });
-  if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs));
-  people.push(...findHanPeople(ctx, orgs));
+  // Credit lines ("Фото: …", "摄影：…") name no participant, in whichever script the name is written.
+  const credited = (p: PersonMention) => BYLINE.test(ctx.sentences[p.sentence]?.text ?? "");
+  if (ctx.language === "ru") people.push(...findRussianPeople(ctx, orgs).filter((p) => !credited(p)));
+  people.push(...findHanPeople(ctx, orgs).filter((p) => !credited(p)));
   ownStaff(ctx, orgs, people);
   nationalStaff(ctx, orgs, people);
   return mergeMentions(people);

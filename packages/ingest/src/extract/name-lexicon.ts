@@ -59,9 +59,12 @@ export const ROLE_WORDS = new Set(
 /** Honorifics that come before a name. */
 export const HONORIFICS = new Set("prof professor dr mr mrs ms academician sir madam mme".split(" "));
 
-/** Lines that credit authors, editors, photographers or translators, who are not participants. */
+/**
+ * Lines that credit authors, editors, photographers or translators, who are not participants. The end of a credit
+ * word is a lookahead, not `\b`, which knows only ASCII letters: "Фото: …" and "摄影：…" are credits too.
+ */
 export const BYLINE =
-  /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|reporting|additional reporting|editing|compiled|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|автор|редактор)\b|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/i;
+  /^\s*(?:\(?\s*)?(?:written|edited|text|photos?|author|authors|editor|editors|translated|translation|translator|reporter|reported|reporting|additional reporting|editing|compiled|source|reviewed|proofread|by|撰稿|编辑|审核|摄影|图|文|供稿|责任编辑|текст|фото|фотографи[яи]|автор|авторы|редактор|перевод)(?![\p{L}\p{N}])|^\s*\S{0,40}\/\s*text\b|\((?:text|photo)[^)]*\)|[(（][^)）]*\/(?:text|photo|文|图)[)）]/iu;
 
 /** Given names in Cyrillic, for people named in Russian text. */
 export const GIVEN_NAMES_RU = new Set(

@@ -1559,3 +1559,86 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`)).toEqual(["agreement signed 2024-05-16"]);
   });
 });
+
+describe("credit lines in Russian and Chinese", () => {
+  test("'Фото:', 'Текст:' and '摄影：' lines credit people who are not participants", () => {
+    const ru = extract(
+      "Ректор Иркутского государственного университета Игорь Смирнов встретился с делегацией Шаньдунского университета.\nФото: Павел Орлов\nТекст: Мария Соколова",
+      { language: "ru" },
+    );
+    expect(ru.line.people.map((p) => p.name)).toEqual(["Igor Smirnov"]);
+    const zh = extract("山东大学校长李华会见了伊尔库茨克国立大学代表团。\n摄影：王刚", { language: "zh" });
+    expect(zh.line.people.map((p) => p.name)).toEqual(["Li Hua"]);
+  });
+});
+
+describe("talk, hopes and readiness", () => {
+  test("'进行了深入交流' is talk, not an exchange; what was talked of beside a renewed agreement is discussed", () => {
+    const { line } = extract(
+      "5月9日，大连理工大学与伊尔库茨克国立大学就联合人才培养、科研合作进行了深入交流，并续签了校际合作协议。",
+      { language: "zh", published: "2024-05-12" },
+    );
+    const facts = line.partnerships.map((p) => `${p.kind}/${p.status}`).sort();
+    expect(facts).toEqual(["agreement/signed", "joint-program/discussed", "research-project/discussed"]);
+  });
+
+  test("hopes and readiness ('希望', '表示愿', 'expressed the hope to', 'готовы') are plans", () => {
+    const zh = extract(
+      "山东大学校长李华表示，希望两校开展联合研究。伊尔库茨克国立大学校长介绍了学校情况，表示愿与山东大学共建联合实验室。",
+      { language: "zh" },
+    );
+    expect(zh.line.partnerships.map((p) => `${p.kind}/${p.status}`).sort()).toEqual([
+      "joint-lab/planned",
+      "research-project/planned",
+    ]);
+    const en = extract(
+      "Irkutsk State University and Shandong University expressed the hope to launch a joint master's programme in geology.",
+    );
+    expect(en.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-program", status: "planned" })]);
+    const ru = extract(
+      "Иркутский государственный университет и Шаньдунский университет готовы открыть совместную лабораторию.",
+      { language: "ru" },
+    );
+    expect(ru.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-lab", status: "planned" })]);
+  });
+});
+
+describe("dates of plans", () => {
+  test("a plan is not dated by a year long before the story that a sentence before it recalls", () => {
+    const { line } = extract(
+      "Irkutsk State University and Shandong University opened a joint master's programme on Monday. Their cooperation began with a memorandum signed in 2017. The two universities also plan to set up a joint laboratory of geology.",
+      { published: "2025-05-20" },
+    );
+    expect(line.partnerships.find((p) => p.kind === "joint-lab")).toMatchObject({ status: "planned", date: null });
+    expect(line.partnerships.find((p) => p.kind === "mou")).toMatchObject({ date: "2017" });
+  });
+});
+
+describe("an alliance whose members follow", () => {
+  test("an alliance founded in a sentence naming one university takes the members the next sentences list", () => {
+    const { line } = extract(
+      "Fifteen universities have founded the Baikal Universities Alliance, Irkutsk State University said on Tuesday. The founding meeting was held in Irkutsk. Its members include Shandong University, Jilin University, Buryat State University and Heilongjiang University.",
+      { published: "2025-02-13" },
+    );
+    const alliance = line.partnerships.find((p) => p.kind === "alliance");
+    expect(alliance?.parties).toEqual(
+      expect.arrayContaining([
+        "Shandong University",
+        "Jilin University",
+        "Buryat State University",
+        "Heilongjiang University",
+      ]),
+    );
+  });
+});
+
+describe("Chinese names by their shape", () => {
+  test("a school joining two subjects with 与 is one unit of the university before it; '新加入联盟' is no name", () => {
+    const { line } = extract(
+      "代表团参观了伊尔库茨克国立大学数学与信息学院。会上，新加入联盟的山东大学签署了入盟协议。",
+      { language: "zh" },
+    );
+    expect(line.institutions.find((o) => o.kind === "unit")).toMatchObject({ name: "数学与信息学院" });
+    expect(line.institutions.map((o) => o.name)).not.toContain("新加入联盟");
+  });
+});

@@ -7,6 +7,15 @@ const dates = (text: string, published: PartialDate | null = day("2021-05-03")) 
   findDates(text, published).map((d) => d.date);
 
 describe("findDates", () => {
+  test("a span of days is dated by its first day, in Russian and English, with or without its year", () => {
+    const june = day("2025-06-05");
+    expect(dates("3–4 июня в Санкт-Петербурге прошел форум ректоров.", june)).toEqual([day("2025-06-03")]);
+    expect(dates("С 2 по 6 июня 2024 года прошла летняя школа.", june)).toEqual([day("2024-06-02")]);
+    expect(dates("The forum was held on 3–4 June 2025 in Harbin.", june)).toEqual([day("2025-06-03")]);
+    expect(dates("Classes ran from 27-29 May.", june)).toEqual([day("2025-05-27")]);
+    // Years joined by a dash are no span of days.
+    expect(dates("в 2020–2021 годах", june)).toEqual([]);
+  });
   test("a month alone is the last one before the story, or the next one in a sentence that looks ahead", () => {
     const month = (value: string): PartialDate => ({ precision: "month", value });
     const december = day("2023-12-08");
