@@ -54,7 +54,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*/iu,
+    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*|начал(и|ось|ась|ся)?(?![а-яё])|стартова(л|ла|ли|ло)(?![а-яё])/iu,
   ],
   [
     "planned",
@@ -89,7 +89,7 @@ export const UNDER_INSTRUMENT =
   /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
 export const TO_CREATE = cue(
-  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|offer|start|introduce|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии/iu,
+  /\b(to|on|for) (establish|create|set up|launch|open|build|develop|offer|start|introduce|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии|по (созданию|открытию|запуску|организации)/iu,
 );
 
 /** Words that say a dated happening took place, with its kind. */
@@ -105,7 +105,7 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方", "the guests" (who talk with their hosts). */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b|\bthe guests\b|(?<![а-яё])гости(?![а-яё])/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\b(both|two)\s+(founding|partner|participating|sister)\s+(universities|institutions|schools|partners)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b|\bthe guests\b|(?<![а-яё])гости(?![а-яё])/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

@@ -84,6 +84,8 @@ const HAN_STOP =
   /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
 const HAN_LEADING_VERBS =
   /^((?:新|正式|首次|先后|共同|已经?|曾)?(?:访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|加入|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|筹建|组建|创建|建设|设立|建立|包括|其中|以及|还有|这所|双方|应(?!用)|该|本|我|贵))+/u;
+// What a member is in a body, before its name: "俄方主席单位莫斯科…大学", "成员单位".
+const HAN_ROLE_OF_MEMBER = /^[\p{Script=Han}]{0,6}?单位/u;
 // What a description, not a name, puts before 大学: "多所大学", "中俄大学".
 const HAN_GENERIC =
   /^(多所|几所|数所|各所|两所|三所|一所|各|这些|其他|其它|中外|国内外|国内|国外|中俄|俄中|中国|俄罗斯|俄|知名|著名|重点|一流|世界|顶尖|领先|合作|伙伴|高等|高水平|综合性|研究型|应用型|联邦|国立|地方|所)+$/u;
@@ -120,21 +122,27 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       if (s < start - 1 && table.covers(s - 1, s)) start = s;
     }
     let name = text.slice(start, headEnd);
-    const lead = HAN_LEADING_VERBS.exec(name);
-    if (lead) {
-      start += lead[0].length;
+    const leading = HAN_LEADING_VERBS.exec(name) ?? HAN_ROLE_OF_MEMBER.exec(name);
+    if (leading) {
+      start += leading[0].length;
       name = text.slice(start, headEnd);
     }
     if (name.length < m[0].length + 2 || HAN_GENERIC.test(name.slice(0, -m[0].length))) continue;
     if (HAN_CLASS_AFTER.test(text.slice(headEnd, headEnd + 2))) continue;
-    const key = [...name].sort().join("");
+    const sorted = (chars: string) => [...chars].sort().join("");
+    const lead = HAN_COUNTRY_LEAD.exec(name)?.[0];
     // A short form of a name the text gives in full: "友谊大学" after "俄罗斯人民友谊大学".
     const longer = [...table.entities.values()].find(
       (e) =>
         e.mentions.length > 0 &&
         e.names.some((n) => n.lang === "zh" && n.value.length > name.length && foldChinese(n.value).includes(name)),
     );
-    const known = byChars.get(key) ?? longer?.known ?? undefined;
+    // "俄罗斯莫斯科国立鲍曼技术大学": the listed name's characters in another order, after the country or not.
+    const known =
+      byChars.get(sorted(name)) ??
+      (lead ? byChars.get(sorted(name.slice(lead.length))) : undefined) ??
+      longer?.known ??
+      undefined;
     // "俄语学院" (a school of Russian) is a part of a university: of the one named before it, or the publisher.
     if (!known && m[0] !== "大学" && !grouping && countryFromName(name) === null) {
       const si = sentenceAt(start);

@@ -91,7 +91,7 @@ const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
 const SIGNED_INSTRUMENT = cue(
-  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou|letters? of intent)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)/iu,
+  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou|letters? of intent)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)/iu,
 );
 /** The parties of a partnership as one key: their ids, sorted, joined. */
 const partiesKey = (parties: readonly OrgEntity[]) =>
@@ -107,7 +107,7 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум)|(соглашени|договор|меморандум)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
 // A sentence that begins with the instrument just told of, and the verbs of what it provides for.
 const INSTRUMENT_FIRST =
@@ -378,10 +378,16 @@ export function findPartnerships(
     const [kind, kindRe] = kindCue;
     const status = statusOf(masked, kind);
     const first = kindRe.exec(masked);
-    const nearest = nearestDate(dates.at(si), sentence.start, first?.index ?? 0);
+    // The date nearest to the cue of the kind or to the verb of the status: "…, the joint university founded in 2016".
+    const verb = STATUS_CUES.find(([k]) => k === status)?.[1].exec(masked);
+    const nearest = nearestDate(dates.at(si), sentence.start, first?.index ?? 0, verb?.index);
     // "According to a memorandum signed …, the centre will recruit students from 2024": a date after the story's is
     // not when something was signed or launched.
-    const own = nearest && DONE.has(status) && afterPublication(nearest, ctx.published) ? null : nearest;
+    // Talk took place by the story's day too: "обсудили … организацию конференции в 2026 году" was not talked of in 2026.
+    const own =
+      nearest && (DONE.has(status) || status === "discussed") && afterPublication(nearest, ctx.published)
+        ? null
+        : nearest;
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
     const before = own || recalled ? null : dateBefore(ctx, dates, si);
@@ -683,11 +689,18 @@ function longBefore(date: PartialDate, published: PartialDate | null): boolean {
   return year < story - 1;
 }
 
-function nearestDate(dates: DateMention[], sentenceStart: number, cueOffset: number): PartialDate | null {
+function nearestDate(
+  dates: DateMention[],
+  sentenceStart: number,
+  cueOffset: number,
+  verbOffset?: number,
+): PartialDate | null {
+  const distance = (d: DateMention) => {
+    const at = d.start - sentenceStart;
+    const cue = Math.abs(at - cueOffset);
+    return verbOffset === undefined ? cue : Math.min(cue, Math.abs(at - verbOffset));
+  };
   let best: DateMention | undefined;
-  for (const d of dates) {
-    if (!best || Math.abs(d.start - sentenceStart - cueOffset) < Math.abs(best.start - sentenceStart - cueOffset))
-      best = d;
-  }
+  for (const d of dates) if (!best || distance(d) < distance(best)) best = d;
   return best?.date ?? null;
 }

@@ -1642,3 +1642,57 @@ describe("Chinese names by their shape", () => {
     expect(line.institutions.map((o) => o.name)).not.toContain("新加入联盟");
   });
 });
+
+describe("more Russian, Chinese and English forms", () => {
+  test("a listed Chinese name reordered after a country, and after a member's role in a body ('俄方主席单位')", () => {
+    const { line } = extract(
+      "6月10日，大连理工大学与俄罗斯莫斯科国立鲍曼技术大学共建的联合研究生院揭牌。联盟俄方主席单位莫斯科鲍曼国立技术大学校长出席。北京大学与俄罗斯国立托木斯克大学签署协议。",
+      { language: "zh", published: "2025-06-12" },
+    );
+    expect(line.institutions.map((o) => o.name).sort()).toEqual([
+      "Bauman Moscow State Technical University",
+      "Dalian University of Technology",
+      "Peking University",
+      "Tomsk State University",
+    ]);
+  });
+
+  test("a protocol of intent on creating a programme is a memorandum signed and the programme planned", () => {
+    const { line } = extract(
+      "Иркутский государственный университет и Шаньдунский университет подписали протокол о намерениях по созданию программы двойных дипломов.",
+      { language: "ru", published: "2025-09-18" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind}/${p.status}`).sort()).toEqual([
+      "joint-program/planned",
+      "mou/signed",
+    ]);
+  });
+
+  test("'начали обучение' launches a programme; talk is dated by its day, not by the year of what it plans", () => {
+    const started = extract(
+      "Первые аспиранты начали обучение по совместной программе Иркутского государственного университета и Шаньдунского университета.",
+      { language: "ru", published: "2024-04-03" },
+    );
+    expect(started.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-program", status: "launched" })]);
+    const talk = extract(
+      "18 февраля ректор Иркутского государственного университета встретился с делегацией Шаньдунского университета. Стороны обсудили реализацию совместной магистерской программы и организацию конференции в 2026 году.",
+      { language: "ru", published: "2025-02-20" },
+    );
+    expect(talk.line.partnerships.find((p) => p.kind === "joint-program")).toMatchObject({
+      status: "discussed",
+      date: "2025-02-18",
+    });
+  });
+
+  test("'the two founding universities' are the story's pair; a date is read next to the verb of the status", () => {
+    const { line } = extract(
+      "Students graduated from the Baikal Joint Institute on Tuesday, the joint institute founded in 2018 by Irkutsk State University and Shandong University. Irkutsk State University said the two founding universities will open a joint laboratory next year.",
+      { published: "2025-07-02" },
+    );
+    expect(line.partnerships.find((p) => p.kind === "joint-institute")).toMatchObject({ date: "2018" });
+    expect(line.partnerships.find((p) => p.kind === "joint-lab")).toMatchObject({
+      parties: ["Irkutsk State University", "Shandong University"],
+      status: "planned",
+    });
+  });
+});
