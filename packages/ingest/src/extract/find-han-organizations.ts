@@ -84,6 +84,8 @@ const HAN_STOP =
   /[\s\p{P}\p{S}0-9A-Za-z与和及同在的是为了对向由将于从把被到赴访等就还也都又并而或以让使自给、，。：；“”《》「」（）]/u;
 const HAN_LEADING_VERBS =
   /^((?:新|正式|首次|先后|共同|已经?|曾)?(?:访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|加入|签署|成立|举办|代表|率团|前往|来自|位于|联合|共建|携手|筹建|组建|创建|建设|设立|建立|包括|其中|以及|还有|这所|双方|应(?!用)|该|本|我|贵))+/u;
+// Verbs no name holds, which end the words before a name wherever they stand.
+const HAN_VISIT_VERB = /(访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达|邀请|接待|欢迎|出席|参加|一行)/gu;
 // What a member is in a body, before its name: "俄方主席单位莫斯科…大学", "成员单位".
 const HAN_ROLE_OF_MEMBER = /^[\p{Script=Han}]{0,6}?单位/u;
 // What a description, not a name, puts before 大学: "多所大学", "中俄大学".
@@ -121,6 +123,12 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
       while (s > 0 && start - s < 8 && !HAN_STOP.test(text[s - 1] ?? "") && !table.covers(s - 1, s)) s--;
       if (s < start - 1 && table.covers(s - 1, s)) start = s;
     }
+    // A name the scan did not find the start of ("…一行访问天津职业技术师范大学"): a verb of visiting inside it ends
+    // what came before.
+    const from = Math.max(0, start - 2);
+    const visitVerb = [...text.slice(from, m.index).matchAll(HAN_VISIT_VERB)].pop();
+    if (visitVerb && from + visitVerb.index + visitVerb[0].length > start)
+      start = from + visitVerb.index + visitVerb[0].length;
     let name = text.slice(start, headEnd);
     const leading = HAN_LEADING_VERBS.exec(name) ?? HAN_ROLE_OF_MEMBER.exec(name);
     if (leading) {

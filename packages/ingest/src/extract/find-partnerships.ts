@@ -107,7 +107,7 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been|is|are|will be|to be)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
 // A sentence that begins with the instrument just told of, and the verbs of what it provides for.
 const INSTRUMENT_FIRST =
@@ -195,6 +195,14 @@ export function findPartnerships(
     }
     return joint;
   };
+  // "Inaugurated a Center for Chinese Studies", "открыли Центр китайского языка": a body the text alone names, opened
+  // in the sentence, is what the parties made, not one of them.
+  const openedBody = (m: OrgMention) =>
+    !m.entity.known &&
+    !m.entity.parent &&
+    m.entity.kind !== "university" &&
+    BODY_NAME.test(m.entity.name) &&
+    OPENED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
   // The parties of the last sentence that told of cooperation, and where it was.
   let lastGroups: { groups: OrgEntity[][]; sentence: number } | undefined;
   // "The two universities" right after a sentence naming two universities are those two, not the story's pair.
@@ -240,13 +248,16 @@ export function findPartnerships(
       const signed = SIGNED_UNNAMED.exec(text);
       if (!signed || UNDER.test(text)) return;
       const kind: PartnershipKind = MEMORANDUM.test(signed[0]) ? "mou" : "agreement";
+      // "A memorandum is expected to be signed early next year": a signing to come is planned, and dated only by
+      // its own words.
+      const ahead = /\b(will|to) be\s+signed$/i.test(signed[0]);
       const own = nearestDate(dates.at(si), sentence.start, signed.index);
-      const date = own ?? dateBefore(ctx, dates, si) ?? storyDateOf();
+      const date = own ?? (ahead ? null : (dateBefore(ctx, dates, si) ?? storyDateOf()));
       for (const group of groups)
-        add(`${partiesKey(group)}|${kind}|done`, {
+        add(`${partiesKey(group)}|${kind}|${ahead ? "intent" : "done"}`, {
           parties: group,
           kind,
-          status: "signed",
+          status: ahead ? "planned" : "signed",
           date,
           dateRank: own ? 3 : date ? 1 : 0,
           fields: [],
@@ -281,7 +292,7 @@ export function findPartnerships(
     let masked = "";
     let at = sentence.start;
     for (const m of mentions) {
-      if (isJointBody(m.entity)) continue;
+      if (isJointBody(m.entity) || openedBody(m)) continue;
       masked += ctx.folded.slice(at, m.start) + " ".repeat(m.end - m.start);
       at = m.end;
     }
@@ -293,7 +304,7 @@ export function findPartnerships(
     const under = UNDER.exec(masked);
     if (under) masked = blank(masked, under);
     // The joint body is what the partners made, not one of them, when two others are named.
-    const made = acting.filter((m) => !isJointBody(m.entity));
+    const made = acting.filter((m) => !isJointBody(m.entity) && !openedBody(m));
     const all = partiesOf(made.length >= 2 ? made : acting, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
@@ -535,6 +546,10 @@ function factsOf(
   return facts;
 }
 
+const OPENED_BEFORE =
+  /\b(inaugurat|open|launch|establish|unveil|set\s+up|creat|found|co-?found)\S*\s+(an?\s+|the\s+|its\s+|their\s+)?(new\s+)?$|(открыл\S*|открыт\S*|открыва\S*|создал\S*|создан\S*|учредил\S*)\s+(нов\S+\s+)?$/iu;
+const BODY_NAME =
+  /^(the\s+)?(cent(er|re)|institute|laborator|lab\b|school|college|academy|office)|^(центр|институт|лаборатори|школ|колледж|офис)/iu;
 // "the Shenzhen MSU-BIT University, a joint university of MSU and BIT": what the two made, not one of them.
 const APPOSITIVE_JOINT_BODY =
   /^,\s+(a|an|the)\s+(\S+\s+){0,2}joint\s+\S+\s+(of|between|set up by|founded by|established by|run by)\s/iu;

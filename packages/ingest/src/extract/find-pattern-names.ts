@@ -199,12 +199,17 @@ function growPhrase(tokens: readonly Token[], h: number, claimedAt: (i: number) 
     if (t.norm === "at") break;
     if (t.norm === "on" && !TOPIC_HEADS.has(head.norm)) break;
     if (t.norm === "in") {
+      // "Center for Research in Physics", not "Center for Chinese Studies in the Belarusian capital": a word before
+      // a lower-case one describes it.
+      const describes = (n: Token | undefined) =>
+        n !== undefined && n.gap === "" && !n.capitalized && !CONNECTORS.has(n.norm);
       if (TOPIC_HEADS.has(head.norm) && inTail && !isPlace(tokens, k)) {
+        if (describes(tokens[k + 1])) break;
         to = k + 1;
         continue;
       }
       if (!PLACED_HEADS.has(head.norm) && !PLACED_HEADS.has((tokens[h + 1] as Token | undefined)?.norm ?? "")) break;
-      if (!isPlace(tokens, k)) break;
+      if (!isPlace(tokens, k) || describes(tokens[k + 1])) break;
       to = k + 1;
       while (
         to < tokens.length &&

@@ -1696,3 +1696,37 @@ describe("more Russian, Chinese and English forms", () => {
     });
   });
 });
+
+describe("bodies opened, signings to come, names after a visit", () => {
+  test("a centre the text alone names, inaugurated by two universities, is what they made; its name stops before 'in the … capital'", () => {
+    const { line } = extract(
+      "Irkutsk State University and Shandong University on Tuesday inaugurated a Center for Baikal Studies in the Siberian city.",
+      { published: "2025-01-22" },
+    );
+    expect(line.partnerships).toEqual([
+      expect.objectContaining({
+        parties: ["Irkutsk State University", "Shandong University"],
+        kind: "joint-institute",
+        status: "launched",
+        date: "2025-01-21",
+      }),
+    ]);
+    expect(line.institutions.map((o) => o.name)).toContain("Center for Baikal Studies");
+  });
+
+  test("a memorandum 'expected to be signed' is planned and takes no date from the sentences before", () => {
+    const { line } = extract(
+      "A delegation of Irkutsk State University visited Shandong University on November 12 to explore cooperation in geology. A memorandum of understanding is expected to be signed next year.",
+      { published: "2024-11-14" },
+    );
+    expect(line.partnerships.find((p) => p.kind === "mou")).toMatchObject({ status: "planned", date: "2025" });
+  });
+
+  test("a name found by its shape starts after a verb of visiting, even when the scan began inside the verb", () => {
+    const { line } = extract("12月16日，伊尔库茨克国立大学副校长一行访问天津职业技术师范大学，双方签署了合作协议。", {
+      language: "zh",
+    });
+    expect(line.institutions.map((o) => o.name)).toContain("天津职业技术师范大学");
+    expect(line.institutions.map((o) => o.name)).not.toContain("问天津职业技术师范大学");
+  });
+});
