@@ -27,6 +27,9 @@ export const FIELDS: readonly Field[] = [
     "космич",
     "ракет",
     "航天",
+    "空间科学",
+    "空间技术",
+    "卫星",
     "航空",
   ]),
   f("artificial-intelligence", "Artificial intelligence", [
@@ -78,6 +81,7 @@ export const FIELDS: readonly Field[] = [
     "информационн технолог",
     "программн",
     "计算机",
+    "网络安全",
     "信息技术",
     "软件",
     "大数据",
@@ -131,6 +135,7 @@ export const FIELDS: readonly Field[] = [
     "биолог",
     "биотехнолог",
     "生物",
+    "生命科学",
   ]),
   f("medicine", "Medicine and health", [
     "medicine",
@@ -189,6 +194,7 @@ export const FIELDS: readonly Field[] = [
     "语言",
     "汉语",
     "俄语",
+    "中文",
   ]),
   f("humanities", "Humanities and social sciences", [
     "history",

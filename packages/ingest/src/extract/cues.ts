@@ -33,7 +33,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "research-project",
-    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究(?!生|院)|合作研究|联合科研|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
+    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究(?!生|院)|合作研究|联合科研|(联合|共同|合作)开展[^，。；]{0,6}研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
   ],
   [
     "exchange",
@@ -54,7 +54,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*|начал(и|ось|ась|ся)?(?![а-яё])|стартова(л|ла|ли|ло)(?![а-яё])/iu,
+    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*|приступил\S*|начал(и|ось|ась|ся)?(?![а-яё])|стартова(л|ла|ли|ло)(?![а-яё])/iu,
   ],
   [
     "planned",

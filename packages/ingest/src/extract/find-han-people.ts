@@ -120,6 +120,12 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
       const ministry = orgs.mentions.some((m) => m.end === at && rootOf(m.entity).kind === "government");
       if (!ministry) return role === "部长" ? "Director" : "Deputy Director";
     }
+    // "中国科学院院长" heads an academy (President), "研究所所长" an institute; a school's 院长 is its Dean.
+    if (role === "院长" || role === "副院长") {
+      const head = orgs.mentions.find((m) => m.end === at);
+      const kind = head ? rootOf(head.entity).kind : null;
+      if (kind === "academy" && !head?.entity.parent) return role === "院长" ? "President" : "Vice President";
+    }
     return englishChineseRole(role);
   };
   const organizationBefore = (si: number, at: number) => {

@@ -595,7 +595,9 @@ function claimShortNames(tokens: readonly Token[], claims: Claim[], firstWords: 
     const prev = tokens[i - 1];
     // "Tsinghua Vice President Yang Bin": a role word after the short name does not make it a longer name.
     const roleNext = next !== undefined && next.gap === "" && ROLE_WORDS.has(next.norm);
-    if ((next?.capitalized && joinable(next) && !roleNext) || (prev?.capitalized && joinable(t))) continue;
+    // "Fudan's School of Economics": a possessive ends the name, whatever follows.
+    const joinsNext = !t.possessive && next?.capitalized && joinable(next) && !roleNext;
+    if (joinsNext || (prev?.capitalized && !prev.possessive && joinable(t))) continue;
     const entity = firstWords.get(t.norm);
     if (!entity || (countryFromName(t.text) !== null && !entity.known)) continue;
     if (countryFromName(t.text) !== null && !UNIVERSITY_WORDS.has(t.norm)) continue;

@@ -387,7 +387,7 @@ export function findPartnerships(
     // Words of a name ("西安交通大学", "University of Science and Technology") are not fields of the partnership.
     const fields = fieldsIn(masked);
     const [kind, kindRe] = kindCue;
-    const status = statusOf(masked, kind);
+    let status = statusOf(masked, kind);
     const first = kindRe.exec(masked);
     // The date nearest to the cue of the kind or to the verb of the status: "…, the joint university founded in 2016".
     const verb = STATUS_CUES.find(([k]) => k === status)?.[1].exec(masked);
@@ -405,8 +405,17 @@ export function findPartnerships(
     // "…which began with a memorandum signed in 2018. The two universities also plan to set up a centre": a plan the
     // story reports is not dated by a year long before the story's.
     const near = before && status === "planned" && longBefore(before, ctx.published) ? null : before;
-    const date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDateOf() : null);
-    const dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
+    let date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDateOf() : null);
+    let dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
+    // "孔子学院举行成立十周年庆祝活动", "the 10th anniversary of the joint institute": what was made N years before
+    // the celebration was launched then.
+    const years = anniversaryYears(masked);
+    const celebrated = (date?.precision === "day" || date?.precision === "month" ? date : null) ?? ctx.published;
+    if (years !== undefined && celebrated && (status === "launched" || MADE.has(kind))) {
+      status = "launched";
+      date = { precision: "year", value: String(yearOf(celebrated) - years) };
+      dateRank = 3;
+    }
     if (kind === "alliance") {
       // "Twenty medical universities have established the X Alliance, Y University said": its members may follow.
       if (members.length < 2) {
@@ -695,6 +704,56 @@ function dateBefore(ctx: DocumentContext, dates: SentenceDates, si: number): Par
   }
   return null;
 }
+
+const MADE = new Set<PartnershipKind>(["joint-institute", "joint-lab", "joint-program", "alliance"]);
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  fifteenth: 15,
+  twentieth: 20,
+  "twenty-fifth": 25,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  пяти: 5,
+  десяти: 10,
+  пятнадцати: 15,
+  двадцати: 20,
+  тридцати: 30,
+};
+const ANNIVERSARY =
+  /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth)\s+anniversary\b|([一二三四五六七八九十\d]{1,3})\s*周年|(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:лети[еяюи]|летн\S*\s+юбиле)|(?<!\p{L})(пяти|десяти|пятнадцати|двадцати|тридцати)лети[еяюи]/iu;
+
+/** How many years an anniversary the text celebrates counts, if it names one. */
+function anniversaryYears(text: string): number | undefined {
+  const m = ANNIVERSARY.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[4] ?? "").toLowerCase();
+  if (m[1] && /^\d/.test(m[1])) return Number.parseInt(m[1], 10);
+  if (m[3]) return Number(m[3]);
+  if (m[2]) return chineseNumber(m[2]);
+  return ORDINALS[word];
+}
+
+/** A number of up to three characters in Chinese numerals or digits: 十 10, 十五 15, 二十 20, 25. */
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const ten = text.indexOf("十");
+  if (ten < 0) return text.length === 1 && digit(text) > 0 ? digit(text) : undefined;
+  const tens = ten === 0 ? 1 : digit(text[ten - 1]);
+  return tens * 10 + digit(text[ten + 1]);
+}
+
+const yearOf = (date: PartialDate) => Number((date.precision === "range" ? date.start : date.value).slice(0, 4));
 
 /** Whether a date lies in a year before the one before the story's. */
 function longBefore(date: PartialDate, published: PartialDate | null): boolean {

@@ -33,6 +33,8 @@ const MONTHS = new Set(
 const isInitial = (t: Token) => /^(\p{Lu}\.?){1,3}$/u.test(t.text) || /^\p{Lu}\.\p{Lu}{1,2}\.?$/u.test(t.text);
 const isPinyin = (w: string) => PINYIN.test(w.toLowerCase().replace(/-/g, ""));
 
+const DIPLOMAT = /\b(consul|ambassador|attach[eé])\b/i;
+
 /** Finds the people a document names, with the role and organization the text gives them. */
 export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): PersonMention[] {
   const people: PersonMention[] = [];
@@ -106,6 +108,10 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   people.push(...findHanPeople(ctx, orgs).filter((p) => !credited(p)));
   ownStaff(ctx, orgs, people);
   nationalStaff(ctx, orgs, people);
+  // A consul or an ambassador is of a government, not of the university named before the role.
+  for (const p of people)
+    if (p.role && DIPLOMAT.test(p.role) && p.organization && rootOf(p.organization).kind !== "government")
+      p.organization = null;
   return mergeMentions(people);
 }
 
@@ -484,6 +490,9 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
         chineseInCyrillic(surname.text, third.text) !== undefined
       )
         continue;
+      // "генеральный консул России в Ухане Павел Шаманин": a word after "в" or "на" is a place, not a given name.
+      const previous = tokens[i - 1];
+      if (!listed && previous && /^(в|во|на)$/i.test(previous.text)) continue;
       // A listed given name, or any two capitalized words right after a role ("ректор КФУ Ленар Сафин").
       if (!listed && !afterRussianRole(tokens, i, orgs) && chinese === undefined) continue;
       const original = middle ? `${given.text} ${middle.text} ${surname.text}` : `${given.text} ${surname.text}`;

@@ -1730,3 +1730,59 @@ describe("bodies opened, signings to come, names after a visit", () => {
     expect(line.institutions.map((o) => o.name)).not.toContain("问天津职业技术师范大学");
   });
 });
+
+describe("anniversaries, academies, consuls and possessive short names", () => {
+  test("a body celebrating its Nth anniversary was launched N years before the celebration", () => {
+    const zh = extract("7月5日，新疆大学与阿里-法拉比国立大学共建的孔子学院举行成立十五周年庆祝活动。", {
+      language: "zh",
+      published: "2024-07-08",
+    });
+    expect(zh.line.partnerships.find((p) => p.kind === "joint-institute")).toMatchObject({
+      status: "launched",
+      date: "2009",
+    });
+    const ru = extract(
+      "Совместный институт Иркутского государственного университета и Шаньдунского университета отметил 10-летие.",
+      { language: "ru", published: "2020-06-11" },
+    );
+    expect(ru.line.partnerships).toEqual([
+      expect.objectContaining({ kind: "joint-institute", status: "launched", date: "2010" }),
+    ]);
+    const en = extract(
+      "Irkutsk State University and Shandong University celebrated the twentieth anniversary of their joint institute on June 3.",
+      { published: "2025-06-05" },
+    );
+    expect(en.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", date: "2005" })]);
+  });
+
+  test("an academy's 院长 is its President; '联合开展研究' is joint research", () => {
+    const { line } = extract("中国科学院院长侯建国与俄罗斯科学院签署协议，双方将在空间科学等领域联合开展研究。", {
+      language: "zh",
+    });
+    expect(line.people).toEqual([expect.objectContaining({ name: "Hou Jianguo", role: "President" })]);
+    expect(line.partnerships.map((p) => p.kind).sort()).toEqual(["agreement", "research-project"]);
+    expect(line.partnerships.find((p) => p.kind === "research-project")?.fields).toEqual(["aerospace"]);
+  });
+
+  test("a consul is not of the university named before; a place after 'в' is no given name; 'Казанский университет' is KFU", () => {
+    const { line } = extract(
+      "В церемонии приняли участие президент Хуачжунского педагогического университета Пэн Шуанцзе и генеральный консул России в Ухане Павел Шаманин. Ректор Казанского университета Ленар Сафин выступил с речью.",
+      { language: "ru" },
+    );
+    const consul = line.people.find((p) => p.name === "Pavel Shamanin");
+    expect(consul?.role).toMatch(/Consul/);
+    expect(consul?.institution ?? null).toBeNull();
+    expect(line.people.map((p) => p.name)).not.toContain("Ukhane Pavel");
+    expect(line.institutions.map((o) => o.name)).toContain("Kazan Federal University");
+  });
+
+  test("a university's one-word short name with a possessive is its unit's parent ('Fudan's School of Economics')", () => {
+    const { line } = extract(
+      "HSE University and Fudan University have launched a double degree programme. Students will spend a year at HSE in Moscow and a year at Fudan's School of Economics in Shanghai.",
+    );
+    expect(line.institutions.find((o) => o.kind === "unit")).toMatchObject({
+      name: "School of Economics",
+      parent: "org:fudan-university",
+    });
+  });
+});
