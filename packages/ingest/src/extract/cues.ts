@@ -33,11 +33,11 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "research-project",
-    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究(?!生|院)|合作研究|联合科研|(联合|共同|合作)开展[^，。；]{0,6}研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани)/iu,
+    /\b(joint|collaborative|cooperative)\s+(\S+\s+){0,2}(research|stud(y|ies)|projects?|investigations?)\b|\bresearch\s+(projects?|cooperation|collaboration)\b|\bresearching\b|科研合作|联合研究(?!生|院)|合作研究|联合科研|(联合|共同|合作)开展[^，。；]{0,6}研究|совместн\S*\s+(\S+\s+){0,2}(проект|исследовани|публикаци|стат[ьеия])|\bjoint\s+(publications|papers|articles)\b|联合发表|合作发表/iu,
   ],
   [
     "exchange",
-    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|(?<!(进行|展开|深入|广泛|友好|充分|坦诚|成效)[了的]?)交流|互访|交换(?!了?意见)|互换(?!了?意见)|互派|обмен|мобильност|стажировк/iu,
+    /\bexchanges?\b|\bexchanged\s+(\S+\s+){0,2}(students|faculty|scholars|staff|researchers|teachers|professors|members)\b|\bmobility\b|\bvisiting (students|scholars|professors)\b|(?<!(进行|展开|深入|广泛|友好|充分|坦诚|成效)[了的]?)交流|互访|交换(?!了?意见)|互换(?!了?意见)|互派|обмен|мобильност|стажировк|включенн\S*\s+обучени/iu,
   ],
   [
     "other",

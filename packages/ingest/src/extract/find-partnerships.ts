@@ -107,11 +107,11 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been|is|are|will be|to be)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,4}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been|is|are|will be|to be)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,7}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
 // A sentence that begins with the instrument just told of, and the verbs of what it provides for.
 const INSTRUMENT_FIRST =
-  /^\s*((the|this)\s+(agreement|memorandum|document|mou|contract|road\s?map)|(документ|соглашение|меморандум|договор)\S*|дорожн\S*\s+карт\S*|(该|此)?(协议|备忘录|路线图)|根据(协议|备忘录|路线图))/iu;
+  /^\s*((the|this)\s+(agreement|memorandum|document|mou|contract|road\s?map)|(документ|соглашени|меморандум|договор)\S*|дорожн\S*\s+карт\S*|(该|此)?(协议|备忘录|路线图)|根据(协议|备忘录|路线图))/iu;
 const PROVIDES =
   /\b(provides?|envisages?|stipulates?|covers?|includes?)\b|предусматрива\S*|включа\S*|规定|包括|涵盖/giu;
 const PROVIDED = new Set<PartnershipKind>([

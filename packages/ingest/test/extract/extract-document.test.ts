@@ -1786,3 +1786,24 @@ describe("anniversaries, academies, consuls and possessive short names", () => {
     });
   });
 });
+
+describe("what Russian instruments provide for, and joint work told in numbers", () => {
+  test("'Соглашения предусматривают …' after agreements with several partners is planned with each of them", () => {
+    const { line } = extract(
+      "Иркутский государственный университет подписал соглашения о сотрудничестве с Шаньдунским университетом и Цзилиньским университетом. Соглашения предусматривают обмен студентами.",
+      { language: "ru", published: "2024-10-25" },
+    );
+    const exchanges = line.partnerships.filter((p) => p.kind === "exchange");
+    expect(exchanges).toHaveLength(2);
+    expect(exchanges.every((p) => p.status === "planned")).toBe(true);
+  });
+
+  test("an agreement named long before 'было подписано'; 'Цинхуа' alone; joint papers and a semester abroad", () => {
+    const { line } = extract(
+      "Иркутский государственный университет и Университет Цинхуа подвели итоги сотрудничества. За это время студенты прошли включенное обучение, а ученые двух вузов опубликовали свыше 120 совместных статей. Соглашение о сотрудничестве между ИГУ и Цинхуа было подписано в апреле 2015 года.",
+      { language: "ru", published: "2025-04-17" },
+    );
+    expect(line.partnerships.map((p) => p.kind).sort()).toEqual(["agreement", "exchange", "research-project"]);
+    expect(line.partnerships.find((p) => p.kind === "agreement")).toMatchObject({ date: "2015-04" });
+  });
+});
