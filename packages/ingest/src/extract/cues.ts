@@ -54,7 +54,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "launched",
-    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\binitiated\b|启动|揭牌|成立|开幕|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*|приступил\S*|начал(и|ось|ась|ся)?(?![а-яё])|стартова(л|ла|ли|ло)(?![а-яё])/iu,
+    /\blaunch\S*|\bopen(s|ed|ing)\b|\binaugurat\S*|\bunveil\S*|\bestablish(ed|ment)\b|\bset up\b|\bfounded\b|\bcreated\b|\bstarted\b|\bkicked off\b|\bwelcom\S*\s+(its\s+|the\s+)?first\s+(cohort|intake|students|class)\b|\binitiated\b|启动|揭牌|成立|开幕|迎来首批|首批[^，。；]{0,12}(入学|开学|报到)|建立|设立|开设|落成|创办|创建|创立|组建|открыл\S*|открыт\S*|создал\S*|создан(?!и[еяюи]|ием)\S*|запуст\S*|приступил\S*|начал(и|ось|ась|ся)?(?![а-яё])|стартова(л|ла|ли|ло)(?![а-яё])/iu,
   ],
   [
     "planned",

@@ -1807,3 +1807,19 @@ describe("what Russian instruments provide for, and joint work told in numbers",
     expect(line.partnerships.find((p) => p.kind === "agreement")).toMatchObject({ date: "2015-04" });
   });
 });
+
+describe("a first cohort", () => {
+  test("a joint body welcoming its first students is launched (迎来首批, 'welcomed its first cohort')", () => {
+    const zh = extract("9月6日，郑州大学与伊尔库茨克国立大学合作举办的中俄联合研究生院迎来首批68名硕士研究生。", {
+      language: "zh",
+      published: "2025-09-09",
+    });
+    expect(zh.line.partnerships).toEqual([
+      expect.objectContaining({ kind: "joint-institute", status: "launched", date: "2025-09-06" }),
+    ]);
+    const en = extract(
+      "The joint institute of Irkutsk State University and Shandong University welcomed its first cohort of 40 students.",
+    );
+    expect(en.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "launched" })]);
+  });
+});
