@@ -105,7 +105,7 @@ const EVENT_SOURCES: readonly [EventKind, RegExp][] = [
 
 /** Phrases that stand for the two partners of the story: "the two universities", "双方", "the guests" (who talk with their hosts). */
 export const PAIR_REFERENCE = cue(
-  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\b(both|two)\s+(founding|partner|participating|sister)\s+(universities|institutions|schools|partners)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+(вуз|университет|сторон|партн[её]р)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b|\bthe guests\b|(?<![а-яё])гости(?![а-яё])/iu,
+  /\b(the|both|two)\s+(two\s+)?(universities|institutes|colleges|academies|sides|parties|institutions|schools|partners|organi[sz]ations|countries' universities)\b|\b(both|two)\s+(founding|partner|participating|sister)\s+(universities|institutions|schools|partners)\b|\bboth\b|\beach other\b|双方|两校|两所大学|стороны|обе стороны|вузы|университеты|(?<!(?<!обо)(ими|ыми|ым|им|их|ых)\s)(вуз|университет)(ами|ам|ах)(?![а-яё])|(двух|обоих|обеих|оба|обе)\s+(вуз|университет|сторон|партн[её]р)|(китайск|российск)\S*\s+((вуз|университет|партн[её]р)(?!ами|ах|ам|ы|ов)|сторон)|\bthe\s+(chinese|russian)\s+(side|university|partner)\b|\bthe guests\b|(?<![а-яё])гости(?![а-яё])/iu,
 );
 
 /** Phrases for the publishing organization: "our university", "我校". */

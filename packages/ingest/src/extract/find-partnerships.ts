@@ -417,6 +417,21 @@ export function findPartnerships(
       dateRank = 3;
     }
     if (kind === "alliance") {
+      // "The parties also discussed joining the BRICS Network University": the story's pair, together.
+      if (members.length < 2 && pair && PAIR_REFERENCE.test(masked) && association) {
+        const key = `alliance|${association.id}`;
+        add(key, {
+          parties: [...new Set([...members, ...pair])],
+          kind,
+          status,
+          date,
+          dateRank,
+          fields,
+          sentences: [si],
+        });
+        lastAlliance = { key, sentence: si };
+        return;
+      }
       // "Twenty medical universities have established the X Alliance, Y University said": its members may follow.
       if (members.length < 2) {
         if (association) awaitingMembers = { association, status, date, sentence: si };

@@ -75,8 +75,11 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       // "Professor Zhang Yong from Lanzhou University", "Mikhail Varfolomeev of KFU".
       if (!organization) {
         const link = /^\s+(from|of|at)\s+(the\s+)?/.exec(ctx.text.slice(last.end, last.end + 12));
-        const m = link ? orgs.mentionAt(last.end + link[0].length) : undefined;
-        if (m && m.start === last.end + (link?.[0].length ?? 0)) organization = rootOf(m.entity);
+        const at = last.end + (link?.[0].length ?? 0);
+        // "Alexander Gromov of NUST MISIS": a capitalized word the mention does not cover may come first.
+        const lead = link ? (/^(\p{Lu}[\p{L}.]*\s+)?/u.exec(ctx.text.slice(at, at + 16))?.[0].length ?? 0) : 0;
+        const m = link ? (orgs.mentionAt(at) ?? (lead > 0 ? orgs.mentionAt(at + lead) : undefined)) : undefined;
+        if (m && (m.start === at || m.start === at + lead)) organization = rootOf(m.entity);
       }
       // "NSU Rector Mikhail Fedoruk and Vice-Rector for International Affairs Alexander Dudarev": a role joined by
       // "and" to the person before, with no organization of its own, is at that person's.

@@ -1823,3 +1823,35 @@ describe("a first cohort", () => {
     expect(en.line.partnerships).toEqual([expect.objectContaining({ kind: "joint-institute", status: "launched" })]);
   });
 });
+
+describe("alliances the pair talks of joining, generic partners, people 'of' a two-word acronym", () => {
+  test("'the parties discussed joining the X Network University' is an alliance of the story's pair", () => {
+    const { line } = extract(
+      "Irkutsk State University and Shandong University signed an agreement. The parties also discussed joining the BRICS Network University.",
+    );
+    expect(line.partnerships.find((p) => p.kind === "alliance")).toMatchObject({
+      parties: ["Irkutsk State University", "Shandong University"],
+      status: "discussed",
+    });
+  });
+
+  test("'сотрудничество с китайскими университетами' is no reference to the story's pair", () => {
+    const { line } = extract(
+      "Иркутский государственный университет стал членом Ассоциации технических университетов России и Китая. Ассоциация была создана в 2011 году по инициативе Харбинского политехнического университета. Членство в ассоциации позволит расширить сотрудничество с китайскими университетами.",
+      { language: "ru" },
+    );
+    expect(line.partnerships.filter((p) => p.parties.includes("Irkutsk State University"))).toEqual([]);
+  });
+
+  test("a person 'of NUST MISIS' is of the university whose listed acronym is two words", () => {
+    const { line } = extract(
+      "NUST MISIS and Central South University opened a joint laboratory. It is headed by Prof. Alexander Gromov of NUST MISIS.",
+    );
+    expect(line.people).toEqual([
+      expect.objectContaining({
+        name: "Alexander Gromov",
+        institution: "National University of Science and Technology MISIS",
+      }),
+    ]);
+  });
+});
