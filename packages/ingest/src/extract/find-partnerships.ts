@@ -305,7 +305,9 @@ export function findPartnerships(
     if (under) masked = blank(masked, under);
     // The joint body is what the partners made, not one of them, when two others are named.
     const made = acting.filter((m) => !isJointBody(m.entity) && !openedBody(m));
-    const all = partiesOf(made.length >= 2 ? made : acting, masked, pair, self);
+    // "…jointly run a Confucius Institute": with the pair named by reference, the joint body is still not a party.
+    const byReference = pair !== undefined && made.length >= 1 && PAIR_REFERENCE.test(masked);
+    const all = partiesOf(made.length >= 2 || byReference ? made : acting, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
     if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
@@ -362,6 +364,9 @@ export function findPartnerships(
       return;
     }
     if (!kindCue) return;
+    // "俄罗斯科学院院士、新西伯利亚国立大学教授某某表示，中俄高校合作潜力巨大": organizations named only in a
+    // person's academic titles do not cooperate for saying so.
+    if (kindCue[0] === "other" && acting.length > 0 && acting.every((m) => inTitle(ctx.text, m))) return;
     // "The parties agreed on exchanges, joint programmes and research": one agreement whose content is listed,
     // not a partnership of each kind; "reached agreements to expand cooperation" is an agreement talked of.
     const agreedOn = AGREED_ON.exec(masked);
@@ -579,6 +584,17 @@ const APPOSITIVE_JOINT_BODY =
   /^,\s+(a|an|the)\s+(\S+\s+){0,2}joint\s+\S+\s+(of|between|set up by|founded by|established by|run by)\s/iu;
 const FRAMEWORK_BEFORE = /\b(within|under|in)\s+the\s+(framework|umbrella|auspices)\s+of\s+(the\s+)?$|в\s+рамках\s+$/iu;
 const FRAMEWORK_AFTER = /^的?(框架|平台|机制)(下|内|中)/u;
+
+const TITLE_AFTER =
+  /^(、|，|\s)*(院士|教授|副教授|研究员|学者|专家)|^\s+(academician|professor|researcher|scholar)s?\b/iu;
+const TITLE_BEFORE = /\b(professor|academician|researcher|scholar|fellow)s?\s+(at|of|from)\s+(the\s+)?$/iu;
+
+/** Whether an organization is named in a person's academic title: "X院士", "professor at X", "X professor". */
+function inTitle(text: string, m: OrgMention): boolean {
+  return (
+    TITLE_AFTER.test(text.slice(m.end, m.end + 14)) || TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+  );
+}
 
 /** Whether an organization is named as the framework of the cooperation, not as a party to it. */
 function framesCooperation(text: string, m: OrgMention): boolean {

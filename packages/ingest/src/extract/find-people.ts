@@ -70,7 +70,9 @@ export function findPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const last = words[words.length - 1] as Token;
       const surface = ctx.text.slice(first.start, last.end);
       const name = displayName(words);
-      const role = after?.role ?? before?.role ?? null;
+      const said = after?.role ?? before?.role ?? null;
+      // "Zhang Pingwen, president of Wuhan University": a role is printed with its capital.
+      const role = said && /^\p{Ll}/u.test(said) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
       let organization = after?.org ?? before?.org ?? null;
       // "Professor Zhang Yong from Lanzhou University", "Mikhail Varfolomeev of KFU".
       if (!organization) {

@@ -275,7 +275,7 @@ describe("extractDocument", () => {
       { published: "2024-05-20" },
     );
     expect(line.people.map((p) => [p.name, p.role, p.institution])).toEqual([
-      ["Ivan Petrov", "rector", "Tomsk State University"],
+      ["Ivan Petrov", "Rector", "Tomsk State University"],
       ["Oleg Ivanov", "President", "Far Eastern Federal University"],
       ["Victoria Panova", "Vice President for International Relations", "Far Eastern Federal University"],
     ]);
@@ -384,7 +384,7 @@ describe("extractDocument", () => {
       ]),
     );
     expect(line.people).toEqual([
-      expect.objectContaining({ name: "Lenar Safin", role: "rector", institution: "Kazan Federal University" }),
+      expect.objectContaining({ name: "Lenar Safin", role: "Rector", institution: "Kazan Federal University" }),
     ]);
   });
 
@@ -1185,12 +1185,12 @@ describe("extractDocument in Russian and Chinese text", () => {
 
   test("a joint graduate school is a joint institute, not joint research; a long unknown name keeps its country word", () => {
     const { line } = extract(
-      "由吉林大学与俄罗斯新西伯利亚国立大学共同建设的中俄联合研究生院迎来首批新生。吉林大学与俄罗斯圣彼得堡国立林业技术大学签署协议。",
+      "由吉林大学与俄罗斯新西伯利亚国立大学共同建设的中俄联合研究生院迎来首批新生。吉林大学与俄罗斯沃罗涅日国立林业技术大学签署协议。",
       { language: "zh", published: "2022-09-05" },
     );
     expect(line.partnerships.map((p) => p.kind)).toContain("joint-institute");
     expect(line.partnerships.map((p) => p.kind)).not.toContain("research-project");
-    expect(line.institutions.map((o) => o.name)).toContain("圣彼得堡国立林业技术大学");
+    expect(line.institutions.map((o) => o.name)).toContain("沃罗涅日国立林业技术大学");
   });
 
   test("roles of a body of the organization, roles joined by 'and', and the organization after a role and a comma", () => {
@@ -1852,6 +1852,36 @@ describe("alliances the pair talks of joining, generic partners, people 'of' a t
         name: "Alexander Gromov",
         institution: "National University of Science and Technology MISIS",
       }),
+    ]);
+  });
+});
+
+describe("joint bodies with the pair by reference, and organizations in academic titles", () => {
+  test("'the two universities … jointly run a Confucius Institute' is theirs, not a partnership with the institute", () => {
+    const { line } = extract(
+      "Irkutsk State University and Shandong University signed a memorandum. Shandong University said the two universities have cooperated since 2010 and run a Confucius Institute in Irkutsk.",
+      { published: "2024-12-10" },
+    );
+    for (const p of line.partnerships) expect(p.parties).not.toContain("Confucius Institute");
+    expect(line.partnerships.find((p) => p.kind === "joint-institute")).toMatchObject({
+      parties: ["Irkutsk State University", "Shandong University"],
+    });
+  });
+
+  test("organizations named only in a person's titles do not cooperate by being named", () => {
+    const { line } = extract(
+      "俄罗斯科学院院士、伊尔库茨克国立大学教授亚历山大·阿谢耶夫在主旨演讲中表示，中俄高校在基础研究领域合作潜力巨大。",
+      { language: "zh" },
+    );
+    expect(line.partnerships).toEqual([]);
+    expect(line.people).toEqual([expect.objectContaining({ institution: "Irkutsk State University" })]);
+    // A sentence naming no one, of the pair by reference, still tells of their cooperation.
+    const talk = extract(
+      "On 12 April, a delegation of Irkutsk State University visited Shandong University. The parties discussed cooperation in geology.",
+      { published: "2024-04-20" },
+    );
+    expect(talk.line.partnerships).toEqual([
+      expect.objectContaining({ kind: "other", status: "discussed", fields: ["earth sciences"] }),
     ]);
   });
 });
