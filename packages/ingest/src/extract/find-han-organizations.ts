@@ -137,7 +137,6 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
     }
     if (name.length < m[0].length + 2 || HAN_GENERIC.test(name.slice(0, -m[0].length))) continue;
     if (HAN_CLASS_AFTER.test(text.slice(headEnd, headEnd + 2))) continue;
-    const sorted = (chars: string) => [...chars].sort().join("");
     const lead = HAN_COUNTRY_LEAD.exec(name)?.[0];
     // A short form of a name the text gives in full: "友谊大学" after "俄罗斯人民友谊大学".
     const longer = [...table.entities.values()].find(
@@ -195,6 +194,9 @@ function findHanPatternNames(ctx: DocumentContext, table: OrganizationTable, sen
   }
 }
 
+/** A name's characters in code-point order: the key of the reordered names index. */
+const sorted = (chars: string) => [...chars].sort().join("");
+
 const charIndexes = new WeakMap<object, Map<string, import("../gazetteer/build-gazetteer.ts").KnownOrganization>>();
 
 function hanCharIndex(ctx: DocumentContext) {
@@ -204,7 +206,7 @@ function hanCharIndex(ctx: DocumentContext) {
   for (const list of ctx.gazetteer.han.values())
     for (const { name, id } of list) {
       const org = ctx.gazetteer.organizations.get(id);
-      if (org && name.length >= 4) index.set([...name].sort().join(""), org);
+      if (org && name.length >= 4) index.set(sorted(name), org);
     }
   charIndexes.set(ctx.gazetteer, index);
   return index;

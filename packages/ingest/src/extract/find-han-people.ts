@@ -120,7 +120,7 @@ export function findHanPeople(ctx: DocumentContext, orgs: OrganizationTable): Pe
       const ministry = orgs.mentions.some((m) => m.end === at && rootOf(m.entity).kind === "government");
       if (!ministry) return role === "部长" ? "Director" : "Deputy Director";
     }
-    // "中国科学院院长" heads an academy (President), "研究所所长" an institute; a school's 院长 is its Dean.
+    // "中国科学院院长" heads an academy (President); a school's 院长 is its Dean.
     if (role === "院长" || role === "副院长") {
       const head = orgs.mentions.find((m) => m.end === at);
       const kind = head ? rootOf(head.entity).kind : null;

@@ -784,14 +784,13 @@ function chineseNumber(text: string): number | undefined {
   return tens * 10 + digit(text[ten + 1]);
 }
 
-const yearOf = (date: PartialDate) => Number((date.precision === "range" ? date.start : date.value).slice(0, 4));
+/** The year a date starts in, or ends in. */
+const yearOf = (date: PartialDate, end = false) =>
+  Number((date.precision === "range" ? (end ? date.end : date.start) : date.value).slice(0, 4));
 
 /** Whether a date lies in a year before the one before the story's. */
 function longBefore(date: PartialDate, published: PartialDate | null): boolean {
-  if (!published) return false;
-  const year = Number((date.precision === "range" ? date.end : date.value).slice(0, 4));
-  const story = Number((published.precision === "range" ? published.start : published.value).slice(0, 4));
-  return year < story - 1;
+  return published !== null && yearOf(date, true) < yearOf(published) - 1;
 }
 
 function nearestDate(
