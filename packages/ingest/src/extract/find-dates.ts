@@ -144,6 +144,13 @@ const SEASON_RU: Record<string, string> = { весн: "spring", лет: "summer"
 const SEASON_ZH: Record<string, string> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
 const RELATIVE_YEAR_ZH: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 
+/** A span of days ("3–4 June 2025"): its first day (group 1), month (group 2) and year (group 3, or inferred). */
+function firstDayOfSpan(m: RegExpExecArray, r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {
+  const mi = monthIndex(m[2]!);
+  if (m[3]) return [day(+m[3], mi, +m[1]!), true];
+  return r ? [day(inferYear(r, mi, +m[1]!), mi, +m[1]!), false] : undefined;
+}
+
 const RULES: Rule[] = [
   {
     // "2024年上半年", "今年下半年", "2023年秋季": a half or a season of a year.
@@ -221,11 +228,7 @@ const RULES: Rule[] = [
       `(?:\\b|(?<![\\p{L}\\d])с\\s+)(\\d{1,2})\\s*(?:[–—-]|по)\\s*\\d{1,2}\\s+${MONTH_RU}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
       "giu",
     ),
-    make: (m, r) => {
-      const mi = monthIndex(m[2]!);
-      if (m[3]) return [day(+m[3], mi, +m[1]!), true];
-      return r ? [day(inferYear(r, mi, +m[1]!), mi, +m[1]!), false] : undefined;
-    },
+    make: firstDayOfSpan,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RU}\\s+(\\d{4})(?:\\s*(?:года|г\\.))?`, "giu"),
@@ -292,11 +295,7 @@ const RULES: Rule[] = [
       `\\b(\\d{1,2})${ORD}\\s*[–—-]\\s*\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_EN}(?:,?\\s+(\\d{4})\\b)?`,
       "gi",
     ),
-    make: (m, r) => {
-      const mi = monthIndex(m[2]!);
-      if (m[3]) return [day(+m[3], mi, +m[1]!), true];
-      return r ? [day(inferYear(r, mi, +m[1]!), mi, +m[1]!), false] : undefined;
-    },
+    make: firstDayOfSpan,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_EN},?\\s+(\\d{4})\\b`, "gi"),
