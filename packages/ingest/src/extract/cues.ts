@@ -5,7 +5,7 @@ import { type Cue, cue } from "./cue.ts";
 const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   [
     "joint-lab",
-    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}research\s+cent(er|re)s?\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\s+(с\s+)?(\S+\s+){0,2}лаборатори|лаборатори\S*/iu,
+    /\b(joint|co-?founded|shared|international)\s+(research\s+)?(laborator(y|ies)|labs?)\b|\b(co-?found|open|establish|launch|set up|creat)\S*\s+(an?\s+|the\s+)?(\S+\s+){0,3}research\s+cent(er|re)s?\b|\bjoint\s+research\s+cent(er|re)s?\b|\blaborator(y|ies)\b.{0,40}\bjointly\b|\b(laborator(y|ies)|labs?)\b[^.;]{0,40}\b(set up|established|founded|created|opened|launched|built)\s+(jointly\s+)?by\b|联合实验室|共建实验室|联合研究中心|联合中心|совместн(ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\s+(с\s+)?(\S+\s+){0,2}лаборатори|лаборатори\S*/iu,
   ],
   [
     "joint-program",
@@ -84,9 +84,19 @@ export const PAST = cue(
   /\b(signed|launched|opened|inaugurated|unveiled|established|founded|created|started|approved|concluded|held|was|were)\b|\b(has|have|had)\b(?!\s+(agreed|decided|planned|pledged|promised|resolved|vowed)\b)|了|已|签署|签订|签约|揭牌|举行|подписал\S*|открыл\S*|создал\S*|запустил\S*|утвердил\S*|одобрил\S*/iu,
 );
 
-/** A reference to an instrument already named ("under the agreement"): what follows is its content, not a new one. */
-export const UNDER_INSTRUMENT =
-  /\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their) (memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b|根据(协议|备忘录|合作协议|合作备忘录)|在(协议|备忘录)框架下|в рамках (соглашения|меморандума|договора)|согласно (соглашению|меморандуму|договору)/giu;
+/**
+ * A reference to an instrument already named ("under the agreement"), or to one signed before ("в рамках соглашения,
+ * подписанного в 2023 году"): what it frames is the news, not a new instrument, and the words of its signing are not.
+ */
+export const UNDER_INSTRUMENT = new RegExp(
+  [
+    String.raw`\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their|an?) (\S+\s+){0,2}?(memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b(,?\s+((that|which) (was|were) )?(signed|concluded|reached)\b[^,.;:!?]*)?`,
+    "根据(协议|备忘录|合作协议|合作备忘录)",
+    "在(协议|备忘录)框架下",
+    String.raw`(в рамках (\S+\s+){0,2}?(соглашения|меморандума|договора)|согласно (\S+\s+){0,2}?(соглашению|меморандуму|договору))(,?\s+(подписанно(го|му)|заключ[её]нно(го|му))(?![а-яё])[^,.;:!?]*)?`,
+  ].join("|"),
+  "giu",
+);
 /** An instrument signed to create something: "signed an MoU to establish a joint centre". */
 export const TO_CREATE = cue(
   /\b(to|on|for) (establish|create|set up|launch|open|build|develop|offer|start|introduce|the establishment of|the creation of|establishing|creating|setting up|launching|opening)\b|\b(establishing|creating|setting up|launching)\b|共建|设立|建立|成立|开设|开办|о создании|об открытии|о запуске|о развитии|по (созданию|открытию|запуску|организации)/iu,

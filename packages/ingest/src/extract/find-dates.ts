@@ -386,13 +386,13 @@ const RULES: Rule[] = [
     // "On Tuesday" in a dated story: the last such day up to the story's date ("next Tuesday" is left alone).
     wordsOnly: true,
     re: /\b(?:on|last|this past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
-    make: (m, r) => {
-      if (!r?.exactDay) return undefined;
-      const published = new Date(Date.UTC(r.year, r.month, r.day));
-      const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
-      const d = new Date(published.getTime() - back * 86_400_000);
-      return [day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), false];
-    },
+    make: (m, r) => lastWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), r),
+  },
+  {
+    // "в четверг", "во вторник", "в минувшую пятницу": likewise.
+    wordsOnly: true,
+    re: /(?<!\p{L})(?:в|во)\s+(?:минувш(?:ий|ую|ее)\s+|прошл(?:ый|ую|ое)\s+)?(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)(?!\p{L})/giu,
+    make: (m, r) => lastWeekday(WEEKDAYS_RU.indexOf(m[1]!.toLowerCase()), r),
   },
   {
     wordsOnly: true,
@@ -459,6 +459,16 @@ function monthAlone(m: RegExpExecArray, r: Reference | undefined): [PartialDate 
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAYS_RU = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
+
+// The last day of the week `weekday` (0 for Sunday) up to a story's exact date, which may be that day itself.
+function lastWeekday(weekday: number, r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {
+  if (!r?.exactDay || weekday < 0) return undefined;
+  const published = new Date(Date.UTC(r.year, r.month, r.day));
+  const back = (published.getUTCDay() - weekday + 7) % 7;
+  const d = new Date(published.getTime() - back * 86_400_000);
+  return [day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), false];
+}
 
 // Most sentences have no digit, and most rules need one; a rule written with Chinese date characters, Cyrillic
 // words, an English month name or the words day, month or year needs those in the text too. Each clue is tested

@@ -87,6 +87,7 @@ const JOINT_BODY =
 const AGREED_ON = cue(
   /\b(agreed\s+(on|upon)(?!\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i,
 );
+const SIGNED_IN_REFERENCE = /\b(signed|concluded)\b|подписанно|заключ[её]нно/iu;
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
@@ -301,8 +302,21 @@ export function findPartnerships(
       named.find((e) => e.kind === "association") ??
       (/\b(the|this) (association|alliance|union|consortium)\b/i.test(text) ? lastAssociation : undefined);
     if (association) lastAssociation = association;
-    const under = UNDER.exec(masked);
-    if (under) masked = blank(masked, under);
+    let under = UNDER.exec(masked);
+    if (under) {
+      const framed = blank(masked, under);
+      // "According to a memorandum signed by the two rectors, the centre will …": with nothing else to tell, the
+      // instrument's signing is the sentence's news.
+      if (SIGNED_IN_REFERENCE.test(under[0]) && !KIND_CUES.some(([, re]) => re.test(framed))) under = null;
+      else masked = framed;
+    }
+    // A date inside the reference is the instrument's, not what the sentence reports.
+    const frame = under;
+    const inUnder = (d: DateMention) =>
+      frame !== null &&
+      d.start - sentence.start >= frame.index &&
+      d.start - sentence.start < frame.index + frame[0].length;
+    const ownDates = under ? dates.at(si).filter((d) => !inUnder(d)) : dates.at(si);
     // The joint body is what the partners made, not one of them, when two others are named.
     const made = acting.filter((m) => !isJointBody(m.entity) && !openedBody(m));
     // "…jointly run a Confucius Institute": with the pair named by reference, the joint body is still not a party.
@@ -396,7 +410,7 @@ export function findPartnerships(
     const first = kindRe.exec(masked);
     // The date nearest to the cue of the kind or to the verb of the status: "…, the joint university founded in 2016".
     const verb = STATUS_CUES.find(([k]) => k === status)?.[1].exec(masked);
-    const nearest = nearestDate(dates.at(si), sentence.start, first?.index ?? 0, verb?.index);
+    const nearest = nearestDate(ownDates, sentence.start, first?.index ?? 0, verb?.index);
     // "According to a memorandum signed …, the centre will recruit students from 2024": a date after the story's is
     // not when something was signed or launched.
     // Talk took place by the story's day too: "обсудили … организацию конференции в 2026 году" was not talked of in 2026.
@@ -504,6 +518,23 @@ export function findPartnerships(
           sentences: [si],
         });
       }
+    // "…, under an agreement signed in 2023", "according to a memorandum signed by the rectors": the instrument the
+    // sentence builds on was signed by the same parties, then (or as the sentences before tell).
+    if (under && SIGNED_IN_REFERENCE.test(under[0])) {
+      const instrument: PartnershipKind = MEMORANDUM.test(under[0]) ? "mou" : "agreement";
+      const signedOn = nearestDate(dates.at(si).filter(inUnder), sentence.start, under.index);
+      const signedDate = signedOn ?? dateBefore(ctx, dates, si) ?? storyDateOf();
+      for (const group of groups)
+        add(`${partiesKey(group)}|${instrument}|done`, {
+          parties: group,
+          kind: instrument,
+          status: "signed",
+          date: signedDate,
+          dateRank: signedOn ? 3 : signedDate ? 2 : 0,
+          fields: [],
+          sentences: [si],
+        });
+    }
   };
   ctx.sentences.forEach((sentence, si) => {
     for (const clause of clausesOf(ctx, sentence, orgs.inSentence(si))) visit(clause.stretch, si, clause.mentions);

@@ -502,7 +502,8 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       if (!listed && !afterRussianRole(tokens, i, orgs) && chinese === undefined) continue;
       const original = middle ? `${given.text} ${middle.text} ${surname.text}` : `${given.text} ${surname.text}`;
       // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
-      const nominative = russianNameInNominative(given.text, surname.text) ?? `${given.text} ${surname.text}`;
+      const nominative =
+        chinese?.nominative ?? russianNameInNominative(given.text, surname.text) ?? `${given.text} ${surname.text}`;
       let org: OrgEntity | null = null;
       let nearest: OrgMention | undefined;
       for (const m of orgs.mentions)
@@ -524,7 +525,7 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       const orgCountry = org ? (org.country ?? org.known?.entry.country ?? null) : null;
       if (!side && !named && own && orgCountry && orgCountry !== own) org = mainUniversityOf(orgs, own) ?? org;
       out.push({
-        name: chinese ?? romanizeCyrillic(nominative),
+        name: chinese?.name ?? romanizeCyrillic(nominative),
         aliases: nominative === original ? [original] : [original, nominative],
         role,
         organization: org,
@@ -560,25 +561,31 @@ const CASE_ENDINGS: readonly [string, string][] = [
 ];
 
 /** The pinyin of a Palladius word in the nominative or in one of the cases Russian puts it in. */
-function palladiusInAnyCase(word: string): string | undefined {
+function palladiusInAnyCase(word: string): { pinyin: string; nominative: string } | undefined {
   const as = pinyinOfPalladius(word);
-  if (as) return as;
+  if (as) return { pinyin: as, nominative: word };
   const lower = word.toLowerCase();
   for (const [ending, nominative] of CASE_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const found = pinyinOfPalladius(lower.slice(0, -ending.length) + nominative);
-    if (found) return found;
+    if (found) return { pinyin: found, nominative: word.slice(0, word.length - ending.length) + nominative };
   }
   return undefined;
 }
 
-/** "Чжан Пинвэнь" is a Chinese name in the Palladius system: pinyin, surname first ("Zhang Pingwen"). */
-function chineseInCyrillic(first: string, second: string): string | undefined {
+/**
+ * "Чжан Пинвэнь" is a Chinese name in the Palladius system: pinyin, surname first ("Zhang Pingwen"), and the name in
+ * the nominative ("с Ли Мином" is Ли Мин).
+ */
+function chineseInCyrillic(first: string, second: string): { name: string; nominative: string } | undefined {
   const surname = palladiusInAnyCase(first);
   const given = palladiusInAnyCase(second);
-  if (!surname || !given || !CHINESE_SURNAMES.has(surname)) return undefined;
+  if (!surname || !given || !CHINESE_SURNAMES.has(surname.pinyin)) return undefined;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  return `${cap(surname)} ${cap(given)}`;
+  return {
+    name: `${cap(surname.pinyin)} ${cap(given.pinyin)}`,
+    nominative: `${surname.nominative} ${given.nominative}`,
+  };
 }
 
 // Words a Russian place or body begins with, never a given name.

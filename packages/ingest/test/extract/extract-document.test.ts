@@ -106,6 +106,25 @@ describe("extractDocument", () => {
     expect(line.people).toEqual([expect.objectContaining({ name: "Zhang Xirong", institution: "Jilin University" })]);
   });
 
+  test("what is made 'under an agreement signed in 2023' is launched now; the agreement is signed then", () => {
+    const facts = (text: string, language: "en" | "ru") =>
+      extract(text, { language, published: "2024-06-20" }).line.partnerships.map(
+        (p) => `${p.kind} ${p.status} ${p.date ?? "-"}`,
+      );
+    expect(
+      facts(
+        "18 июня открылась лаборатория морской биологии. Лаборатория создана Дальневосточным федеральным университетом и Океанским университетом Китая в рамках соглашения, подписанного в 2023 году.",
+        "ru",
+      ),
+    ).toEqual(["joint-lab launched 2024-06-18", "agreement signed 2023"]);
+    expect(
+      facts(
+        "The laboratory was set up by Far Eastern Federal University and Ocean University of China under an agreement signed in 2023.",
+        "en",
+      ),
+    ).toEqual(["joint-lab launched -", "agreement signed 2023"]);
+  });
+
   test("a memorandum signed to establish a centre: the memorandum is signed, the centre planned; what it provides is no new memorandum", () => {
     const { line } = extract(
       "Ocean University of China and Far Eastern Federal University signed a memorandum of understanding to establish a joint research center. Under the memorandum, the two universities will exchange students.",
@@ -124,6 +143,8 @@ describe("extractDocument", () => {
       { language: "ru", published: "2024-03-15" },
     );
     expect(line.people.map((p) => p.name)).toContain("Li Wei");
+    // The text's form is kept as an alias, and so is the nominative.
+    expect(line.people.find((p) => p.name === "Li Wei")?.aliases).toEqual(["Ли Вэем", "Ли Вэй"]);
   });
 
   test("meetings and visits in Russian and Chinese are cooperation talked of; Russian perfective futures are planned", () => {

@@ -113,6 +113,11 @@ describe("findDates", () => {
     expect(dates("The memorandum was signed on Thursday.")).toEqual([day("2021-04-29")]);
     expect(dates("They met on Monday.")).toEqual([day("2021-05-03")]);
     expect(dates("They will meet next Tuesday.")).toEqual([]);
+    expect(dates("Соглашение подписали в четверг в Новосибирске.")).toEqual([day("2021-04-29")]);
+    expect(dates("Во вторник делегация прибыла в Харбин.")).toEqual([day("2021-04-27")]);
+    expect(dates("В минувшую пятницу открылась лаборатория.")).toEqual([day("2021-04-30")]);
+    // "в среде" (in an environment) is no Wednesday.
+    expect(dates("Студенты учатся в среде, где говорят по-китайски.")).toEqual([]);
     expect(dates("Last month the lab opened; this month it hires.")).toEqual([
       { precision: "month", value: "2021-04" },
       { precision: "month", value: "2021-05" },
