@@ -17,7 +17,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|(联合|合作)(人才|学生|研究生|博士生|硕士生|本科生)?培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\b(master'?s|bachelor'?s|doctoral|ph\.?d\.?|graduate|undergraduate)\s+(degree\s+)?(programs?|programmes?)\b|\b\d\s?\+\s?\d\s+(\S+\s+){0,2}(programs?|programmes?|model|scheme)\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|(联合|合作)(人才|学生|研究生|博士生|硕士生|本科生)?培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|[“"]?\d\s?\+\s?\d[”"]?(联合)?(培养|项目|模式|本科|硕士)|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|программ\S*\s+[«"“]?\d\s?\+\s?\d|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
@@ -58,7 +58,7 @@ const STATUS_SOURCES: readonly [PartnershipStatus, RegExp][] = [
   ],
   [
     "planned",
-    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|希望|愿(?!景)|期待|有望|(双方|两校|各方)(一致)?同意|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
+    /\bwill\b|\bplan(s|ned|ning)?\b|\bintend\S*|\baim(s|ed)? to\b|\bagreed to\b|\bgoing to\b|\bpropos\S*|\bprepar\S*|\bto be\b|\bexpect\S*|\bhope\S*|\bwould\b|\bshall\b|将|计划|拟|希望|愿(?!景)|期待|有望|(双方|两校|各方)(还|也|一致)?(同意|决定)|(?<!并)(商定|约定)|планиру\S*|намерен\S*|будут|будет|рассматрива\S*/iu,
   ],
   [
     "discussed",

@@ -108,7 +108,7 @@ const JOINT = cue(
 
 // An instrument signed, in a sentence that names no party: "Following the talks, a memorandum was signed."
 const SIGNED_UNNAMED = cue(
-  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,6}(was|were|has been|have been|is|are|will be|to be)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,7}(был\S*\s+)?(подписан|заключ[её]н)/iu,
+  /\b(memorand(um|a)( of understanding)?|mou|agreements?)\s+((\S+\s+){0,8}(was|were|has been|have been|is|are|will be|to be)\s+)?signed\b|\bsigned\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(协议|备忘录|意向书)[^，。；]{0,6}(签署|签订|签约)|(подписан|подписано|подписаны|заключено|заключен)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)|(соглашени|договор|меморандум|протокол)\S*\s+(\S+\s+){0,7}(был\S*\s+)?(подписан|заключ[её]н)/iu,
 );
 // A sentence that begins with the instrument just told of, and the verbs of what it provides for.
 const INSTRUMENT_FIRST =
@@ -242,7 +242,12 @@ export function findPartnerships(
       const ref = INSTRUMENT_FIRST.exec(text);
       if (!ref) return;
       const rest = blank(text, ref);
-      addProvided(groups, rest, () => cuedStatus(rest.replace(PROVIDES, " ")) ?? "planned", null, 0);
+      // What an instrument provides for is to come, though its words name a start ("and the launch of a programme").
+      const provided = () => {
+        const cued = cuedStatus(rest.replace(PROVIDES, " "));
+        return cued === undefined || DONE.has(cued) ? "planned" : cued;
+      };
+      addProvided(groups, rest, provided, null, 0);
     };
     // An instrument signed in a sentence that names none of its parties, or one of the story's pair alone.
     const signedBy = (groups: readonly OrgEntity[][], text: string) => {

@@ -125,6 +125,51 @@ describe("extractDocument", () => {
     ).toEqual(["joint-lab launched -", "agreement signed 2023"]);
   });
 
+  test("degree programmes by their level or their '2+2' shape are joint programmes; what an agreement provides for is to come", () => {
+    const kinds = (text: string, language: "en" | "ru" | "zh", published = "2024-11-21") =>
+      extract(text, { language, published }).line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"}`);
+    expect(
+      kinds(
+        "Belarusian State University and Zhejiang University signed a cooperation agreement on Wednesday. The agreement provides for joint research in artificial intelligence and the launch of a master's programme in international relations.",
+        "en",
+      ),
+    ).toEqual(["agreement signed 2024-11-20", "joint-program planned -", "research-project planned -"]);
+    expect(
+      kinds(
+        "Стороны обсудили с Северо-Восточным университетом и НИТУ МИСИС запуск программы «2+2» для бакалавров по металлургии.",
+        "ru",
+      ),
+    ).toEqual(["joint-program discussed -"]);
+    expect(kinds("哈尔滨工程大学与圣彼得堡国立海洋技术大学将开展“3+1”本科项目。", "zh")).toEqual([
+      "joint-program planned -",
+    ]);
+    // 商定: agreed on, so to come.
+    expect(kinds("西北工业大学与萨马拉国立大学商定2025年起互派学生交流。", "zh", "2024-04-18")).toEqual([
+      "exchange planned 2025",
+    ]);
+  });
+
+  test("the short Chinese name in use for the Tupolev university (喀山国立技术大学) is that university", () => {
+    const { line } = extract("西北工业大学代表团访问了喀山国立技术大学，双方续签了校际合作协议。", {
+      language: "zh",
+      published: "2024-04-18",
+    });
+    expect(line.institutions.map((o) => o.name)).toContain(
+      "Kazan National Research Technical University named after A. N. Tupolev",
+    );
+  });
+
+  test("an agreement 'on the creation of the joint institute was signed' is signed, in a sentence that names no party", () => {
+    const { line } = extract(
+      "Belarusian State University will open a branch at Dalian Maritime University in 2024. The agreement on the creation of the joint institute was signed in Minsk in October.",
+      { published: "2023-12-08" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"}`)).toEqual([
+      "joint-institute planned 2024",
+      "agreement signed 2023-10",
+    ]);
+  });
+
   test("a memorandum signed to establish a centre: the memorandum is signed, the centre planned; what it provides is no new memorandum", () => {
     const { line } = extract(
       "Ocean University of China and Far Eastern Federal University signed a memorandum of understanding to establish a joint research center. Under the memorandum, the two universities will exchange students.",
