@@ -17,7 +17,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "joint-program",
-    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\b(master'?s|bachelor'?s|doctoral|ph\.?d\.?|graduate|undergraduate)\s+(degree\s+)?(programs?|programmes?)\b|\b\d\s?\+\s?\d\s+(\S+\s+){0,2}(programs?|programmes?|model|scheme)\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|(联合|合作)(人才|学生|研究生|博士生|硕士生|本科生)?培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|[“"]?\d\s?\+\s?\d[”"]?(联合)?(培养|项目|模式|本科|硕士)|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|программ\S*\s+[«"“]?\d\s?\+\s?\d|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
+    /\b(joint|double|dual|cooperative|co-?operation|educational|degree|training)\s+(\S+\s+){0,3}(programs?|programmes?)\b|\b(double|dual|joint)[- ]degrees?\b|\b(master'?s|bachelor'?s|doctoral|ph\.?d\.?|graduate|undergraduate)\s+(degree\s+)?(programs?|programmes?)\b|\b\d\s?\+\s?\d\s+(\S+\s+){0,2}(programs?|programmes?|model|scheme)\b|\bjoint(ly)?\s+(train|run|cultivat|educat|supervis)\S*|\bco-?supervis\S*|\bprograms?\b.{0,60}\bjointly\s+run\b|(联合|合作)(人才|学生|研究生|博士生|硕士生|本科生)?培养|双(硕士|博士|学士)?学位|合作举办[^，。；]{0,24}(项目|专业)|合作办学|联合办学|合作项目|[“"]?\d\s?\+\s?\d[”"]?(联合)?(培养|项目|模式|本科|硕士)|(образовательн|магистерск|совместн|сетев)\S*\s+(\S+\s+){0,2}программ|двойн\S*\s+диплом|программ\S*\s+[«"“]?\d\s?\+\s?\d|совместн\S*\s+(подготовк|обучени)|программ\S*\s+(\S+\s+){0,2}(бакалавриат|магистратур|аспирантур)/iu,
   ],
   [
     "alliance",
@@ -90,10 +90,10 @@ export const PAST = cue(
  */
 export const UNDER_INSTRUMENT = new RegExp(
   [
-    String.raw`\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to) (the|this|that|their|an?) (\S+\s+){0,2}?(memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b(,?\s+((that|which) (was|were) )?(signed|concluded|reached)\b[^,.;:!?]*)?`,
+    String.raw`\b(under|according to|in line with|within the framework of|as part of|in accordance with|pursuant to|on the basis of) (the|this|that|their|an?) (\S+\s+){0,2}?(memorand(um|a)( of understanding)?|agreements?|mou|accords?)\b(,?\s+((that|which) (was|were) )?(signed|concluded|reached)\b[^,.;:!?]*)?`,
     "根据(协议|备忘录|合作协议|合作备忘录)",
     "在(协议|备忘录)框架下",
-    String.raw`(в рамках (\S+\s+){0,2}?(соглашения|меморандума|договора)|согласно (\S+\s+){0,2}?(соглашению|меморандуму|договору))(,?\s+(подписанно(го|му)|заключ[её]нно(го|му))(?![а-яё])[^,.;:!?]*)?`,
+    String.raw`((в рамках|на основании|на основе) (\S+\s+){0,2}?(соглашени[яй]|меморандум(а|ов)|договор(а|ов))|согласно (\S+\s+){0,2}?(соглашению|меморандуму|договору))(,?\s+(подписанн(ого|ому|ых)|заключ[её]нн(ого|ому|ых))(?![а-яё])[^,.;:!?]*)?`,
   ].join("|"),
   "giu",
 );

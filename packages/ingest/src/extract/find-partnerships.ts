@@ -87,7 +87,7 @@ const JOINT_BODY =
 const AGREED_ON = cue(
   /\b(agreed\s+(on|upon)(?!\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i,
 );
-const SIGNED_IN_REFERENCE = /\b(signed|concluded)\b|подписанно|заключ[её]нно/iu;
+const SIGNED_IN_REFERENCE = /\b(signed|concluded)\b|подписанн|заключ[её]нн/iu;
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.

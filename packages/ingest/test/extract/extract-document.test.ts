@@ -149,6 +149,22 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("co-supervised doctoral students are a joint programme; 'на основании соглашения, подписанного в 2019 году' frames", () => {
+    const en = extract(
+      "Shanghai Jiao Tong University and the Skolkovo Institute of Science and Technology will co-supervise PhD students.",
+      { published: "2025-03-05" },
+    );
+    expect(en.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-program planned"]);
+    const ru = extract(
+      "Обмен студентами между Томским государственным университетом и Пекинским университетом иностранных языков проводится на основании соглашения, подписанного в 2019 году.",
+      { language: "ru", published: "2025-01-22" },
+    );
+    expect(ru.line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"}`)).toEqual([
+      "exchange ongoing -",
+      "agreement signed 2019",
+    ]);
+  });
+
   test("the short Chinese name in use for the Tupolev university (喀山国立技术大学) is that university", () => {
     const { line } = extract("西北工业大学代表团访问了喀山国立技术大学，双方续签了校际合作协议。", {
       language: "zh",
