@@ -12,8 +12,10 @@ const UNIT_SUFFIX: readonly [RegExp, UnitKind][] = [
   // 办 is no office where it ends a verb: "三方合作举办" (run by the three), 创办, 主办.
   [/^[\p{Script=Han}]{1,14}?(办公室|处|(?<![举创主承开协合兴])办|新闻处|中心)/u, "office"],
 ];
-// Verbs a unit's name never holds: what they start is a clause ("…大学三方合作举办的…").
-const CLAUSE_VERB = /(举办|创办|主办|承办|开办|签署|签订)/u;
+// Verbs a unit's name never holds, and a delegation: what they start is a clause ("…大学三方合作举办的…",
+// "…分院代表团访问中国科学院").
+const CLAUSE_VERB =
+  /(举办|创办|主办|承办|开办|签署|签订|代表团|一行|访问|参观|会见|会晤|拜访|走访|考察|到访|出访|莅临|抵达)/u;
 const SELF = /我校|本校/g;
 // What follows a name but starts a clause, not a unit: "在华中师范大学设立项目办公室".
 const VERB_START = /^(设立|成立|举办|签署|签订|开展|建立|参加|访问|表示|举行|合作|共建|联合|和|与|及|的)/u;

@@ -87,6 +87,9 @@ const JOINT_BODY =
 const AGREED_ON = cue(
   /\b(agreed\s+(on|upon)(?!\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|reached\s+(an?\s+)?(\S+\s+)?agreements?\s+(on|to))\b/i,
 );
+const WITH_PARTNER = cue(
+  /\b(jointly|together|in (partnership|cooperation|collaboration)) with\b|совместно с(о)?(?![а-яё])|вместе с(о)?(?![а-яё])|в (партн[её]рстве|сотрудничестве) с(о)?(?![а-яё])/iu,
+);
 const SIGNED_IN_REFERENCE = /\b(signed|concluded)\b|подписанн|заключ[её]нн/iu;
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
@@ -325,11 +328,19 @@ export function findPartnerships(
     // The joint body is what the partners made, not one of them, when two others are named.
     const made = acting.filter((m) => !isJointBody(m.entity) && !openedBody(m));
     // "…jointly run a Confucius Institute": with the pair named by reference, the joint body is still not a party.
-    const byReference = pair !== undefined && made.length >= 1 && PAIR_REFERENCE.test(masked);
+    // "Центр создан совместно с Харбинским инженерным университетом": one of the story's pair, made with, stands
+    // for both.
+    const withPartner =
+      pair !== undefined &&
+      academic.length === 1 &&
+      pair.includes(academic[0] as OrgEntity) &&
+      WITH_PARTNER.test(masked);
+    const toPair = withPartner || PAIR_REFERENCE.test(masked);
+    const byReference = pair !== undefined && made.length >= 1 && toPair;
     const all = partiesOf(made.length >= 2 || byReference ? made : acting, masked, pair, self);
     // Cooperation needs two parties: named, or "the two universities" standing for the story's pair; one of the
     // pair named with a memorandum signed ("the centre builds on a memorandum signed in 2021") is the pair's.
-    if (all.length < 2 && !(pair && PAIR_REFERENCE.test(masked))) {
+    if (all.length < 2 && !(pair && toPair)) {
       if (pair && academic.length === 1 && pair.includes(academic[0] as OrgEntity)) signedBy([pair], masked);
       // "Eight universities established the X Consortium." then "Founding members include A, B, C …".
       const founded = named.find((e) => e.kind === "association");
@@ -390,7 +401,7 @@ export function findPartnerships(
     // not a partnership of each kind; "reached agreements to expand cooperation" is an agreement talked of.
     const agreedOn = AGREED_ON.exec(masked);
     if (agreedOn && kindCue[0] !== "alliance") {
-      const agreedParties = members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? pair : all;
+      const agreedParties = members.length >= 2 ? members : pair && toPair ? pair : all;
       if (agreedParties.length < 2) return;
       const own = nearestDate(dates.at(si), sentence.start, agreedOn.index);
       const date = own ?? dateBefore(ctx, dates, si);
@@ -442,7 +453,7 @@ export function findPartnerships(
     }
     if (kind === "alliance") {
       // "The parties also discussed joining the BRICS Network University": the story's pair, together.
-      if (members.length < 2 && pair && PAIR_REFERENCE.test(masked) && association) {
+      if (members.length < 2 && pair && toPair && association) {
         const key = `alliance|${association.id}`;
         add(key, {
           parties: [...new Set([...members, ...pair])],
@@ -467,8 +478,7 @@ export function findPartnerships(
       return;
     }
     // Members first; "the two universities" before an association they belong to.
-    const parties =
-      members.length >= 2 ? members : pair && PAIR_REFERENCE.test(masked) ? [...new Set([...members, ...pair])] : all;
+    const parties = members.length >= 2 ? members : pair && toPair ? [...new Set([...members, ...pair])] : all;
     if (parties.length < 2) return;
     // "Среди его партнеров — Ланьчжоуский университет и Пекинский педагогический университет": partners of one
     // country listed in a story of two are each the partner of the story's organization of the other country.

@@ -154,6 +154,8 @@ const SYLLABLES: Record<string, string> = {
   // The table's дон ("安东诺夫" is Antonov). Its other -он and -ай characters (通, 代, 拜, ...) also begin common
   // words after a name ("代表", "拜访"), and would run the name on.
   东: "don",
+  // кон ("别洛孔" is Belokon, "孔德拉季耶夫" Kondratyev).
+  孔: "kon",
   // Consonants alone.
   夫: "v",
   弗: "v",

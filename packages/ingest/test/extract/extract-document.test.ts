@@ -165,6 +165,21 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a centre 'создан совместно с' one of the story's pair is the pair's; a delegation's visit is no unit's name", () => {
+    const ru = extract(
+      "10 сентября в Казанском национальном исследовательском техническом университете им. А. Н. Туполева — КАИ открылся центр робототехники. Центр создан совместно с Харбинским инженерным университетом.",
+      { language: "ru", published: "2024-09-12" },
+    );
+    expect(ru.line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"} ${p.parties.length}`)).toEqual([
+      "joint-institute launched 2024-09-10 2",
+    ]);
+    const zh = extract("俄罗斯科学院西伯利亚分院代表团访问中国科学院大连化学物理研究所，所长刘中民会见了代表团。", {
+      language: "zh",
+      published: "2025-05-14",
+    });
+    expect(zh.line.institutions.map((o) => o.name).filter((n) => n.includes("代表团"))).toEqual([]);
+  });
+
   test("the short Chinese name in use for the Tupolev university (喀山国立技术大学) is that university", () => {
     const { line } = extract("西北工业大学代表团访问了喀山国立技术大学，双方续签了校际合作协议。", {
       language: "zh",

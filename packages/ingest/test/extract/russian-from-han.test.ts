@@ -7,6 +7,7 @@ describe("Russian names in Chinese transcription", () => {
     expect(latinOfTranscribedWord("伊万诺维奇")).toBe("Ivanovich");
     expect(latinOfTranscribedWord("彼得罗夫娜")).toBe("Petrovna");
     expect(latinOfTranscribedWord("斯米尔诺娃")).toBe("Smirnova");
+    expect(latinOfTranscribedWord("别洛孔")).toBe("Belokon");
   });
 
   test("a given name is read whole, a single character is an initial", () => {
