@@ -90,6 +90,8 @@ const AGREED_ON = cue(
 const WITH_PARTNER = cue(
   /\b(jointly|together|in (partnership|cooperation|collaboration)) with\b|совместно с(о)?(?![а-яё])|вместе с(о)?(?![а-яё])|в (партн[её]рстве|сотрудничестве) с(о)?(?![а-яё])/iu,
 );
+// What joins the names of a list and nothing more: ", ", " and ", "、", " и ".
+const LIST_JOINER = /^[\s,;]*(and|as well as|и|а также|、|和|及|以及)?[\s,;]*$/iu;
 const SIGNED_IN_REFERENCE = /\b(signed|concluded)\b|подписанн|заключ[её]нн/iu;
 const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
@@ -506,16 +508,23 @@ export function findPartnerships(
       : factsOf(masked, kindCue, status);
     // "Beihang signed a framework agreement with BMSTU, a student exchange agreement with SPbPU, and …": each party
     // of a centre takes the kinds written just before its name, where those words name one.
+    // A party after "and" with no words of its own takes those of the party before it ("agreements with MSU and
+    // SPbU, and a memorandum with TPU").
     const partyFacts = (group: OrgEntity[]) => {
       if (groups.length < 2) return facts;
       const other = group[1] as OrgEntity;
       const at = mentions.findIndex((m) => rootOf(m.entity) === other);
-      const previous = mentions[at - 1];
-      if (at <= 0 || !previous) return facts;
-      const words = masked.slice(previous.end - sentence.start, (mentions[at] as OrgMention).start - sentence.start);
-      if (!SPECIFIC_KIND.test(words)) return facts;
-      const cue = KIND_CUES.find(([, re]) => re.test(words));
-      return cue ? factsOf(words, cue, cuedStatus(words) ?? status) : facts;
+      for (let j = at; j >= 1; j--) {
+        const previous = mentions[j - 1] as OrgMention;
+        const words = masked.slice(previous.end - sentence.start, (mentions[j] as OrgMention).start - sentence.start);
+        if (!SPECIFIC_KIND.test(words)) {
+          if (LIST_JOINER.test(words)) continue;
+          return facts;
+        }
+        const cue = KIND_CUES.find(([, re]) => re.test(words));
+        return cue ? factsOf(words, cue, cuedStatus(words) ?? status) : facts;
+      }
+      return facts;
     };
     // "The document was signed by …" after a memorandum of the same parties is that memorandum.
     const theDocument = kind === "agreement" && DOCUMENT_SIGNED.test(masked) && !AGREEMENT_WORD.test(masked);

@@ -1266,6 +1266,16 @@ describe("extractDocument in Russian and Chinese text", () => {
     expect(kinds("Tomsk State University")).toEqual(["agreement"]);
     expect(kinds("Ural Federal University")).toEqual(["mou"]);
     expect(kinds("Kazan Federal University")).toEqual(["agreement", "exchange"]);
+    // A party after "and" takes the words of the one before it.
+    const listed = extract(
+      "Tsinghua University signed agreements with Moscow State University and Saint Petersburg State University, and a memorandum with Tomsk Polytechnic University.",
+      { published: "2024-06-10" },
+    ).line.partnerships.map((p) => `${p.kind} ${p.parties.filter((x) => x !== "Tsinghua University").join()}`);
+    expect(listed).toEqual([
+      "agreement Lomonosov Moscow State University",
+      "agreement Saint Petersburg State University",
+      "mou Tomsk Polytechnic University",
+    ]);
   });
 
   test("a foreign envoy named in transcription after a country's role; 我校 and one named party is the story's pair", () => {
