@@ -389,6 +389,22 @@ const RULES: Rule[] = [
     make: (m, r) => lastWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), r),
   },
   {
+    // "last week", "на прошлой неделе", 上周: the days of the week before the story's, Monday to Sunday.
+    wordsOnly: true,
+    re: /\b(?:last|this past|this)\s+week\b/gi,
+    make: (m, r) => weekOf(r, /^this\s/i.test(m[0]) ? 0 : -1, m[0]),
+  },
+  {
+    wordsOnly: true,
+    re: /(?<!\p{L})на\s+(?:прошлой|минувшей|этой)\s+неделе(?!\p{L})/giu,
+    make: (m, r) => weekOf(r, /этой/i.test(m[0]) ? 0 : -1, m[0]),
+  },
+  {
+    wordsOnly: true,
+    re: /上周|上星期|本周/g,
+    make: (m, r) => weekOf(r, m[0] === "本周" ? 0 : -1, m[0]),
+  },
+  {
     // "в четверг", "во вторник", "в минувшую пятницу": likewise.
     wordsOnly: true,
     re: /(?<!\p{L})(?:в|во)\s+(?:минувш(?:ий|ую|ее)\s+|прошл(?:ый|ую|ое)\s+)?(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)(?!\p{L})/giu,
@@ -460,6 +476,21 @@ function monthAlone(m: RegExpExecArray, r: Reference | undefined): [PartialDate 
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAYS_RU = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
+
+// The week (Monday to Sunday) of a story's exact date, or `shift` weeks from it, as a range of days; this week ends
+// at the story's day.
+function weekOf(
+  r: Reference | undefined,
+  shift: number,
+  label: string,
+): [PartialDate | undefined, boolean] | undefined {
+  if (!r?.exactDay) return undefined;
+  const published = Date.UTC(r.year, r.month, r.day);
+  const monday = published - ((new Date(published).getUTCDay() + 6) % 7) * 86_400_000 + shift * 7 * 86_400_000;
+  const last = shift === 0 ? published : monday + 6 * 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return [{ precision: "range", start: iso(monday), end: iso(last), label }, false];
+}
 
 // The last day of the week `weekday` (0 for Sunday) up to a story's exact date, which may be that day itself.
 function lastWeekday(weekday: number, r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {

@@ -116,6 +116,14 @@ describe("findDates", () => {
     expect(dates("Соглашение подписали в четверг в Новосибирске.")).toEqual([day("2021-04-29")]);
     expect(dates("Во вторник делегация прибыла в Харбин.")).toEqual([day("2021-04-27")]);
     expect(dates("В минувшую пятницу открылась лаборатория.")).toEqual([day("2021-04-30")]);
+    // Last week is Monday to Sunday before the story's week; this week runs to the story's day.
+    const lastWeek = { precision: "range", start: "2021-04-26", end: "2021-05-02", label: "last week" };
+    expect(dates("The agreement was signed last week.")).toEqual([lastWeek]);
+    expect(dates("Соглашение подписали на прошлой неделе.")).toEqual([{ ...lastWeek, label: "на прошлой неделе" }]);
+    expect(dates("上周，两校签署了合作协议。")).toEqual([{ ...lastWeek, label: "上周" }]);
+    expect(dates("本周两校签署协议。", day("2021-05-05"))).toEqual([
+      { precision: "range", start: "2021-05-03", end: "2021-05-05", label: "本周" },
+    ]);
     // "в среде" (in an environment) is no Wednesday.
     expect(dates("Студенты учатся в среде, где говорят по-китайски.")).toEqual([]);
     expect(dates("Last month the lab opened; this month it hires.")).toEqual([
