@@ -144,6 +144,10 @@ const SEASON_RU: Record<string, string> = { весн: "spring", лет: "summer"
 const SEASON_ZH: Record<string, string> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
 const RELATIVE_YEAR_ZH: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
 
+// A brief prints a range by its label: in English, whatever the text's language ("весной 2025 года" is spring 2025).
+const englishLabel = (part: string, y: number) =>
+  part in HALF ? `${part} half of ${y}` : part === "winter" ? `winter ${y}–${String(y + 1).slice(2)}` : `${part} ${y}`;
+
 /** A span of days ("3–4 June 2025"): its first day (group 1), month (group 2) and year (group 3, or inferred). */
 function firstDayOfSpan(m: RegExpExecArray, r: Reference | undefined): [PartialDate | undefined, boolean] | undefined {
   const mi = monthIndex(m[2]!);
@@ -159,8 +163,9 @@ const RULES: Rule[] = [
     make: (m, r) => {
       const y = m[1] ? +m[1] : r ? r.year + (RELATIVE_YEAR_ZH[m[2]!] ?? 0) : undefined;
       if (y === undefined) return undefined;
-      const months = m[3] ? HALF[m[3] === "上" ? "first" : "second"]! : SEASONS[SEASON_ZH[m[4]!]!]!;
-      return [range(y, months, m[0]), m[1] !== undefined];
+      const part = m[3] ? (m[3] === "上" ? "first" : "second") : SEASON_ZH[m[4]!]!;
+      const months = m[3] ? HALF[part]! : SEASONS[part]!;
+      return [range(y, months, englishLabel(part, y)), m[1] !== undefined];
     },
   },
   {
@@ -168,8 +173,9 @@ const RULES: Rule[] = [
     // "на весну 2026 года".
     re: /(?:(?:в|во)\s+(перв|втор)(?:ой|ом)\s+(?:половине|полугодии)|(?<!\p{L})(весн|лет|осен|зим)(?:ой|ом|ою|ью|ы|и|а|о|у|е|ь))\s+(\d{4})(?:\s*(?:года|г\.))?/giu,
     make: (m) => {
-      const months = m[1] ? HALF[HALF_RU[m[1].toLowerCase()]!]! : SEASONS[SEASON_RU[m[2]!.toLowerCase()]!]!;
-      return [range(+m[3]!, months, m[0]), true];
+      const part = m[1] ? HALF_RU[m[1].toLowerCase()]! : SEASON_RU[m[2]!.toLowerCase()]!;
+      const months = m[1] ? HALF[part]! : SEASONS[part]!;
+      return [range(+m[3]!, months, englishLabel(part, +m[3]!)), true];
     },
   },
   {
@@ -180,7 +186,8 @@ const RULES: Rule[] = [
       if (!r) return undefined;
       const w = m[2]!.toLowerCase();
       const y = r.year + (w === "прошлого" ? -1 : w === "следующего" ? 1 : 0);
-      return [range(y, SEASONS[SEASON_RU[m[1]!.toLowerCase()]!]!, m[0]), false];
+      const season = SEASON_RU[m[1]!.toLowerCase()]!;
+      return [range(y, SEASONS[season]!, englishLabel(season, y)), false];
     },
   },
   { re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
@@ -392,17 +399,17 @@ const RULES: Rule[] = [
     // "last week", "на прошлой неделе", 上周: the days of the week before the story's, Monday to Sunday.
     wordsOnly: true,
     re: /\b(?:last|this past|this)\s+week\b/gi,
-    make: (m, r) => weekOf(r, /^this\s/i.test(m[0]) ? 0 : -1, m[0]),
+    make: (m, r) => weekOf(r, /^this\s/i.test(m[0]) ? 0 : -1),
   },
   {
     wordsOnly: true,
     re: /(?<!\p{L})на\s+(?:прошлой|минувшей|этой)\s+неделе(?!\p{L})/giu,
-    make: (m, r) => weekOf(r, /этой/i.test(m[0]) ? 0 : -1, m[0]),
+    make: (m, r) => weekOf(r, /этой/i.test(m[0]) ? 0 : -1),
   },
   {
     wordsOnly: true,
     re: /上周|上星期|本周/g,
-    make: (m, r) => weekOf(r, m[0] === "本周" ? 0 : -1, m[0]),
+    make: (m, r) => weekOf(r, m[0] === "本周" ? 0 : -1),
   },
   {
     // "в четверг", "во вторник", "в минувшую пятницу": likewise.
@@ -478,18 +485,14 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const WEEKDAYS_RU = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
 
 // The week (Monday to Sunday) of a story's exact date, or `shift` weeks from it, as a range of days; this week ends
-// at the story's day.
-function weekOf(
-  r: Reference | undefined,
-  shift: number,
-  label: string,
-): [PartialDate | undefined, boolean] | undefined {
+// at the story's day. No label: "last week" says nothing in a brief, its days do.
+function weekOf(r: Reference | undefined, shift: number): [PartialDate | undefined, boolean] | undefined {
   if (!r?.exactDay) return undefined;
   const published = Date.UTC(r.year, r.month, r.day);
   const monday = published - ((new Date(published).getUTCDay() + 6) % 7) * 86_400_000 + shift * 7 * 86_400_000;
   const last = shift === 0 ? published : monday + 6 * 86_400_000;
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-  return [{ precision: "range", start: iso(monday), end: iso(last), label }, false];
+  return [{ precision: "range", start: iso(monday), end: iso(last) }, false];
 }
 
 // The last day of the week `weekday` (0 for Sunday) up to a story's exact date, which may be that day itself.
