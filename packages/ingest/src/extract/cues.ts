@@ -41,7 +41,7 @@ const KIND_SOURCES: readonly [PartnershipKind, RegExp][] = [
   ],
   [
     "other",
-    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|合作|会谈|会见|会晤|拜会|访问|来访|座谈|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч|встрет\S*|посетил\S*|посещени\S*/iu,
+    /\bcooperat\S*|\bcollaborat\S*|\bpartner(ship|s)?\b|\btalks?\b|\bmet\b|\bmeeting\b|\bvisit\S*|\bdelegations?\b|\bhost(ed|s|ing)\b|合作|会谈|会见|会晤|拜会|访问|来访|座谈|代表团|сотруднича\S*|сотрудничеств|партнёр|партнер|переговор|визит|встреч|встрет\S*|посетил\S*|посещени\S*|делегаци\S*/iu,
   ],
 ];
 

@@ -180,6 +180,18 @@ describe("extractDocument", () => {
     expect(zh.line.institutions.map((o) => o.name).filter((n) => n.includes("代表团"))).toEqual([]);
   });
 
+  test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
+    const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
+      published: "2024-03-01",
+    });
+    expect(en.line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`)).toEqual(["other discussed 2024-02-26"]);
+    const ru = extract("Делегация ДВФУ посетила Китайский университет Жэньминь.", {
+      language: "ru",
+      published: "2024-03-01",
+    });
+    expect(ru.line.institutions.map((o) => o.name)).toContain("Renmin University of China");
+  });
+
   test("the short Chinese name in use for the Tupolev university (喀山国立技术大学) is that university", () => {
     const { line } = extract("西北工业大学代表团访问了喀山国立技术大学，双方续签了校际合作协议。", {
       language: "zh",
