@@ -62,6 +62,8 @@ function russianStemsIn(text: string): Set<string> {
 }
 
 /** The fields of study or research a sentence names, in the order of `FIELDS`. */
+const EDUCATION_AUTHORITY = /教育(部|厅|局|委员会|委)/g;
+
 export function fieldsIn(text: string): FieldId[] {
   const named = new Uint8Array(FIELDS.length);
   let any = false;
@@ -74,6 +76,8 @@ export function fieldsIn(text: string): FieldId[] {
   const otherScripts = NON_LATIN.test(text);
   if (!any && !otherScripts) return [];
   const stems = otherScripts ? russianStemsIn(text) : new Set<string>();
+  // "获教育部批准": a ministry or a department of education approving something is no field of it.
+  const han = otherScripts ? text.replace(EDUCATION_AUTHORITY, "") : text;
   const out: FieldId[] = [];
   FIELDS.forEach((field, k) => {
     const other = OTHER_SCRIPTS[k];
@@ -81,7 +85,7 @@ export function fieldsIn(text: string): FieldId[] {
       named[k] === 1 ||
       (otherScripts &&
         other !== undefined &&
-        (other.han.some((t) => text.includes(t)) || other.russian.some((parts) => parts.every((p) => stems.has(p)))))
+        (other.han.some((t) => han.includes(t)) || other.russian.some((parts) => parts.every((p) => stems.has(p)))))
     )
       out.push(field.id);
   });

@@ -26,5 +26,8 @@ describe("fieldsIn", () => {
 
   test("names no field in a sentence without one", () => {
     expect(fieldsIn("The two universities signed an agreement.")).toEqual([]);
+    // The ministry that approves is no field; education taught is one.
+    expect(fieldsIn("联合学院获教育部批准设立")).toEqual([]);
+    expect(fieldsIn("两校将在教育领域开展合作")).toEqual(["education"]);
   });
 });
