@@ -6,7 +6,7 @@ import {
   type OrganizationId,
   type PersonFacet,
 } from "@accord/domain";
-import { CountriesCounter, type CountriesCounts } from "@accord/reports";
+import { CountriesCounter, type CountriesCounts, peopleCitable } from "@accord/reports";
 import type { Io } from "./io.ts";
 import { withExistingStore } from "./knowledge-base-source.ts";
 
@@ -51,12 +51,30 @@ export async function loadCountriesBrief(
       };
       return { kb, counts: undefined };
     }
-    const counts = counter.counts(people);
-    const whole = await store.entities({
-      partnerships: counts.listed.partnerships,
-      events: counts.listed.events,
-      people: [...new Set([...counts.people, ...counts.peopleNamed])],
+    const listed = counter.counts(people);
+    const lines = await store.entities({ partnerships: listed.listed.partnerships, events: listed.listed.events });
+    // The people with the evidence their lines may cite, and how many documents each line stands on: people most
+    // documents name are otherwise read whole, thousands of documents each, to cite six.
+    const cited = new Set(
+      [...lines.partnerships, ...lines.events].flatMap((x) => x.evidence.map((e) => e.documentId as string)),
+    );
+    let peopleDocuments: Map<string, number> | undefined;
+    const read = await store.entities({
+      people: [...new Set([...listed.people, ...listed.peopleNamed])],
+      peopleEvidence: (sources) => {
+        const { keep, documents } = peopleCitable(sources, cited);
+        peopleDocuments = documents;
+        return keep;
+      },
     });
+    const counts = { ...listed, peopleDocuments };
+    const byId = new Map([...lines.documents, ...read.documents].map((d) => [d.id, d]));
+    const whole = {
+      partnerships: lines.partnerships,
+      events: lines.events,
+      people: read.people,
+      documents: [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    };
     const used = new Set(whole.partnerships.flatMap((p) => p.fields));
     // The organizations the lines and people listed name, with their parents: the others are in the counts.
     const parentOf = new Map(facets.map((o) => [o.id as string, o.parentId]));

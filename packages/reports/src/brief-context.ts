@@ -200,7 +200,8 @@ export class BriefContext {
     return this.#people.get(id);
   }
 
-  personItem(p: Person, orgs: ReadonlySet<OrganizationId>): PersonItem {
+  /** A person's line; `documents`: how many documents its evidence has, when the person was read with part of it. */
+  personItem(p: Person, orgs: ReadonlySet<OrganizationId>, documents?: number): PersonItem {
     const matching = p.affiliations.filter((a) => a.organizationId && orgs.has(this.root(a.organizationId)));
     const affiliations = matching.length > 0 ? matching : p.affiliations;
     const roles = [
@@ -215,7 +216,7 @@ export class BriefContext {
       name: p.name,
       otherNames: p.aliases.join(", "),
       roles: roles.join("; ") || "role not stated",
-      ...this.citations.citeLine(evidence),
+      ...this.citations.citeLine(evidence, documents),
     };
   }
 

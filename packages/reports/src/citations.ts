@@ -27,7 +27,7 @@ export interface LineCitation {
   moreRefs: number;
 }
 
-const dateKey = (d: SourceDocument | undefined) =>
+const dateKey = (d: Pick<SourceDocument, "published"> | undefined) =>
   d?.published ? (d.published.precision === "range" ? d.published.start : d.published.value) : "\uffff";
 
 /**
@@ -66,9 +66,11 @@ export class Citations {
    * Cites a line's evidence, at most SOURCES_PER_LINE documents of it: those the brief already cites first (so
    * that a large store does not turn every line into new endnotes), then the earliest published, then by id.
    */
-  citeLine(evidence: readonly Evidence[]): LineCitation {
+  citeLine(evidence: readonly Evidence[], documents?: number): LineCitation {
     const ids = [...new Set(evidence.map((e) => e.documentId))];
-    if (ids.length <= SOURCES_PER_LINE) return { refs: this.cite(evidence), moreRefs: 0 };
+    // `documents`: how many documents the whole evidence has, when this is the part of it a citation can choose.
+    const total = Math.max(documents ?? 0, ids.length);
+    if (ids.length <= SOURCES_PER_LINE) return { refs: this.cite(evidence), moreRefs: total - ids.length };
     const number = (id: string) => this.#entries.get(id)?.number ?? Number.POSITIVE_INFINITY;
     const chosen = new Set(
       ids
@@ -81,7 +83,7 @@ export class Citations {
     );
     return {
       refs: this.cite(evidence.filter((e) => chosen.has(e.documentId))),
-      moreRefs: ids.length - SOURCES_PER_LINE,
+      moreRefs: total - SOURCES_PER_LINE,
     };
   }
 
@@ -108,4 +110,55 @@ export class Citations {
       };
     });
   }
+}
+
+/** One document that tells a person: its date, and whether its sentences mention the person or tell a role. */
+export interface PersonSource {
+  id: string;
+  published: SourceDocument["published"];
+  mentions: boolean;
+  affiliations: boolean;
+  roles: boolean;
+}
+
+/**
+ * For a countries brief that reads its people with part of their evidence: of each person's documents, those whose
+ * evidence the person's line could cite (see `BriefContext.personItem`), given the documents the lines before the
+ * people may cite (`cited`). The people are cited one after another, each preferring the documents cited before;
+ * those are among `cited` or among the earliest of some person, so keeping, of each person, the documents in either
+ * and its own earliest leaves every line's choice as the whole evidence gives it. `documents` counts, per person,
+ * the documents of the evidence the line cites, for its "more" count.
+ */
+export function peopleCitable(
+  sources: ReadonlyMap<string, readonly PersonSource[]>,
+  cited: ReadonlySet<string>,
+): { keep: Map<string, Set<string>>; documents: Map<string, number> } {
+  const citable = new Map<string, PersonSource[]>();
+  const earliest = new Map<string, PersonSource[]>();
+  const everyEarliest = new Set<string>();
+  for (const [person, list] of sources) {
+    // What personItem cites with no organization to match: the affiliations' evidence if there are any, else the
+    // mentions.
+    const byRole = list.some((s) => s.affiliations);
+    const usable = list.filter((s) => (byRole ? s.roles : s.mentions));
+    citable.set(person, usable);
+    const first = [...usable]
+      .sort((a, b) => {
+        const x = dateKey(a);
+        const y = dateKey(b);
+        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      })
+      .slice(0, SOURCES_PER_LINE);
+    earliest.set(person, first);
+    for (const s of first) everyEarliest.add(s.id);
+  }
+  const keep = new Map<string, Set<string>>();
+  const documents = new Map<string, number>();
+  for (const [person, usable] of citable) {
+    const kept = new Set((earliest.get(person) ?? []).map((s) => s.id));
+    for (const s of usable) if (cited.has(s.id) || everyEarliest.has(s.id)) kept.add(s.id);
+    keep.set(person, kept);
+    documents.set(person, usable.length);
+  }
+  return { keep, documents };
 }

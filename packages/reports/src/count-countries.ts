@@ -44,6 +44,11 @@ export interface CountriesCounts {
   peopleOmitted: number;
   /** The people the listed events name (their lines print them). */
   peopleNamed: string[];
+  /**
+   * How many documents back each listed person's line, when the knowledge base holds the people with part of their
+   * evidence (see `peopleCitable`); absent when they are whole.
+   */
+  peopleDocuments?: ReadonlyMap<string, number>;
 }
 
 /** The facets of a knowledge base held whole in memory. */

@@ -44,7 +44,7 @@ export function countriesData(
     .map((d) => d.item);
   const people = pick<Person>(ctx.kb.people, counts.people)
     .sort((a, b) => compareText(a.name, b.name))
-    .map((p) => ctx.personItem(p, new Set()));
+    .map((p) => ctx.personItem(p, new Set(), counts.peopleDocuments?.get(p.id)));
   return {
     kind: "countries",
     title: `${countryName(countryA)} and ${countryName(countryB)}`,

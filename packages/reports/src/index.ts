@@ -22,8 +22,8 @@ export type {
   TimelineCount,
   TimelineItem,
 } from "./brief-types.ts";
-/** An endnote of a brief. */
-export type { Reference } from "./citations.ts";
+/** An endnote of a brief, and which of a person's documents a countries brief may cite. */
+export { type PersonSource, peopleCitable, type Reference } from "./citations.ts";
 /** A countries brief's counts, made from the facets of a knowledge base too large to hold whole. */
 export {
   type CountOptions,

@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import type { DocumentId, Event, KnowledgeBase, Partnership, Person, SourceDocument } from "@accord/domain";
 import { expect, test } from "vitest";
-import { type BriefRequest, briefData, countCountries, facetsOf, renderBrief } from "../src/index.ts";
+import {
+  type BriefRequest,
+  briefData,
+  countCountries,
+  facetsOf,
+  type PersonSource,
+  peopleCitable,
+  renderBrief,
+} from "../src/index.ts";
 import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
 import { pdfText } from "./pdf-tools.ts";
 
@@ -153,6 +161,84 @@ test("a countries brief from counts made beforehand and only the listed entities
   // Counts are of one request and period.
   const counts = countCountries(facetsOf(kb), ["CN", "RU"], {});
   await expect(renderBrief(kb, request, { from: "2010", counts })).rejects.toThrow(/another request or period/);
+});
+
+test("a countries brief whose people keep only the evidence their lines may cite is the whole one", async () => {
+  const kb = largeKnowledgeBase();
+  const stories = kb.documents.filter((d) => d.origin.startsWith("https://example.org/story/"));
+  const [cn] = kb.organizations.filter((o) => o.country === "CN" && !o.parentId);
+  const said = (d: SourceDocument) => ({ documentId: d.id, sentence: d.text, start: 0, end: d.text.length });
+  // Three people each told in forty stories, old and new (some of them on the timeline's lines): thirty tell a
+  // role, ten (among the oldest) only name them, so that a line cites the role's documents alone.
+  for (let k = 0; k < 3; k++) {
+    const roles = stories.filter((_, i) => i % 5 === k).slice(0, 30);
+    const names = stories.filter((_, i) => i % 5 === k + 1).slice(0, 10);
+    kb.people.push({
+      id: `person:often-${k}` as Person["id"],
+      name: `Often Named${k}`,
+      aliases: [],
+      affiliations: [{ role: "Rector", organizationId: cn!.id, reportedOn: null, evidence: roles.map(said) }],
+      evidence: [...roles, ...names].map(said),
+    });
+    kb.events[kb.events.length - 1 - k]!.people.push(`person:often-${k}` as Person["id"]);
+  }
+  const request = { kind: "countries", countries: ["CN", "RU"] } as { kind: "countries"; countries: [string, string] };
+  const published = new Map(kb.documents.map((d) => [d.id as string, d.published]));
+  for (const period of [{}, { from: "2012" }]) {
+    const counts = countCountries(facetsOf(kb), ["CN", "RU"], period);
+    const listed = new Set([...counts.listed.partnerships, ...counts.listed.events]);
+    const lines = [...kb.partnerships, ...kb.events].filter((x) => listed.has(x.id));
+    const cited = new Set(lines.flatMap((x) => x.evidence.map((e) => e.documentId as string)));
+    const named = new Set([...counts.people, ...counts.peopleNamed]);
+    // What a store gives for each person: every document telling it, with what its version holds.
+    const sources = new Map<string, PersonSource[]>();
+    for (const p of kb.people.filter((x) => named.has(x.id))) {
+      const roleDocs = new Set(p.affiliations.flatMap((a) => a.evidence.map((e) => e.documentId as string)));
+      const all = [...new Set([...p.evidence, ...p.affiliations.flatMap((a) => a.evidence)].map((e) => e.documentId))];
+      sources.set(
+        p.id,
+        all.sort().map((id) => ({
+          id,
+          published: published.get(id) ?? null,
+          mentions: p.evidence.some((e) => e.documentId === id),
+          affiliations: roleDocs.has(id),
+          roles: roleDocs.has(id),
+        })),
+      );
+    }
+    const { keep, documents } = peopleCitable(sources, cited);
+    expect(documents.get("person:often-0")).toBe(30);
+    const kept = (id: string) => (e: { documentId: string }) => keep.get(id)?.has(e.documentId) ?? false;
+    const people = kb.people
+      .filter((p) => named.has(p.id))
+      .map((p) => ({
+        ...p,
+        evidence: p.evidence.filter(kept(p.id)),
+        affiliations: p.affiliations.map((a) => ({ ...a, evidence: a.evidence.filter(kept(p.id)) })),
+      }));
+    expect(people.find((p) => p.id === "person:often-0")!.evidence.length).toBeLessThan(20);
+    const small: KnowledgeBase = {
+      ...kb,
+      partnerships: kb.partnerships.filter((x) => listed.has(x.id)),
+      events: kb.events.filter((x) => listed.has(x.id)),
+      people,
+    };
+    for (const format of ["md", "pdf"] as const) {
+      const expected = await renderBrief(kb, request, { ...period, format });
+      const actual = await renderBrief(small, request, {
+        ...period,
+        format,
+        counts: { ...counts, peopleDocuments: documents },
+      });
+      expect(actual.ok && expected.ok).toBe(true);
+      if (actual.ok && expected.ok && format === "md") {
+        const text = new TextDecoder().decode(actual.bytes);
+        expect(text).toBe(new TextDecoder().decode(expected.bytes));
+        expect(text).toMatch(/\| Often Named0 \|[^\n]*\[\d+(, \d+){5} and 24 more\] \|/);
+      }
+      if (actual.ok && expected.ok) expect(Buffer.from(actual.bytes).equals(Buffer.from(expected.bytes))).toBe(true);
+    }
+  }
 });
 
 test("counts from a thousand on are printed in groups of three digits, in the Markdown and in the PDF", async () => {

@@ -14,6 +14,8 @@ export type {
   KnownOrganizations,
   Newest,
 } from "./read-heads.ts";
+/** How a read of people chooses which documents' evidence it keeps. */
+export type { ChooseEvidence, PersonDocument } from "./read-people-in-part.ts";
 /** What a partial snapshot holds. */
 export type { RelatedKind, SnapshotScope } from "./read-scoped-snapshot.ts";
 /** What saving one document did, and how story ids are made. */

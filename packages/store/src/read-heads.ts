@@ -17,6 +17,7 @@ import { fieldsOf } from "./build-snapshot.ts";
 import { chunked } from "./chunked.ts";
 import { SEPARATOR } from "./entity-heads.ts";
 import { FacetPacker, PACK_HEADER_BYTES, packHeader, type UnpackedFacets, unpackFacets } from "./facet-pack.ts";
+import { type ChooseEvidence, readPeopleInPart } from "./read-people-in-part.ts";
 import { readDocuments, readMerged } from "./read-scoped-snapshot.ts";
 import type { Database, EntityKind } from "./schema.ts";
 
@@ -77,6 +78,11 @@ export interface EntityIds {
   partnerships?: readonly string[];
   events?: readonly string[];
   people?: readonly string[];
+  /**
+   * Which documents' evidence of each person to read (see `ChooseEvidence`): without it, all of it. The people
+   * read have their evidence, and the result the documents, of the kept documents alone.
+   */
+  peopleEvidence?: ChooseEvidence;
 }
 
 /** These entities whole, as the full snapshot has them, with the documents their evidence cites (without text). */
@@ -85,7 +91,11 @@ export async function readEntities(view: Kysely<Database>, ids: EntityIds): Prom
   const byId = <T extends { id: string }>(m: Map<string, T>) => [...m.values()].sort((a, b) => compare(a.id, b.id));
   kb.partnerships = byId(await readMerged<Partnership>(view, "partnership", ids.partnerships ?? []));
   kb.events = byId(await readMerged<Event>(view, "event", ids.events ?? []));
-  kb.people = byId(await readMerged<Person>(view, "person", ids.people ?? []));
+  kb.people = byId(
+    ids.peopleEvidence
+      ? await readPeopleInPart(view, ids.people ?? [], ids.peopleEvidence)
+      : await readMerged<Person>(view, "person", ids.people ?? []),
+  );
   kb.fields = fieldsOf(kb.partnerships);
   const cited = new Set<string>();
   const cite = (evidence: readonly Evidence[]) => {

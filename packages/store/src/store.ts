@@ -121,7 +121,10 @@ export interface Store {
     keep: (head: T, known: KnownOrganizations) => boolean,
     limit: number,
   ): Promise<Newest<T>>;
-  /** These partnerships, events and people whole, as the full snapshot has them, with the documents they cite. */
+  /**
+   * These partnerships, events and people whole, as the full snapshot has them, with the documents they cite; the
+   * people with the evidence of only the documents `peopleEvidence` keeps, when it is given.
+   */
   entities(ids: EntityIds): Promise<KnowledgeBase>;
   /** Saves each document of a snapshot with the facts it cites, merging with what is stored. */
   importSnapshot(kb: KnowledgeBase): Promise<{ added: number; unchanged: number }>;

@@ -14,7 +14,7 @@ import SqliteDatabase from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { type Heads, type KnownOrganizations, openStore, type Store } from "../src/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
-import { evidenceIn, makeDocument, org, partnership } from "./helpers/make-facts.ts";
+import { evidenceIn, makeDocument, org, partnership, person } from "./helpers/make-facts.ts";
 import { toSchemaVersion3 } from "./helpers/older-schema.ts";
 import { centreFacts, forumFacts, signingFacts, syndicatedFacts } from "./helpers/stories.ts";
 
@@ -248,6 +248,63 @@ describe.each(BACKENDS)("heads on $name", (backend) => {
     const cited = new Set([...p!.evidence, ...person!.evidence].map((e) => e.documentId));
     expect(part.documents.map((d) => d.id)).toEqual([...cited].sort());
     expect(part.documents.every((d) => d.text === "")).toBe(true);
+  });
+
+  test("read with part of people's evidence: whole names and roles, the evidence of the documents kept", async () => {
+    // One rector in four documents: two tell the role, one only names her (with another spelling), one is undated.
+    const texts = [
+      ["Rector Anna Lind of Steppe University opened the forum.", "2019-03-02", "Rector"],
+      ["Anna Lind spoke at the forum.", "2020-06-01", null],
+      ["Dean Anna Lind of Steppe University signed the plan.", "2018-01-09", "Dean"],
+      ["Anna Lind was there too.", null, null],
+    ] as const;
+    const tellings = texts.map(([text, date, role], i) => {
+      const document = makeDocument(text, `https://example.edu/lind-${i}`, {
+        published: date === null ? null : { precision: "day", value: date },
+      });
+      const said = [evidenceIn(document, text)];
+      const told = person("anna-lind", "Anna Lind", "steppe-university", said);
+      const version = role
+        ? { ...told, affiliations: told.affiliations.map((a) => ({ ...a, role })) }
+        : { ...told, aliases: i === 1 ? ["A. Lind"] : [], affiliations: [] };
+      return { document, organizations: [], people: [version], partnerships: [], events: [] };
+    });
+    await store.saveDocuments(tellings);
+    const [whole] = (await store.snapshot()).people;
+    const dean = tellings[2]!.document.id;
+    let seen: unknown;
+    const part = await store.entities({
+      people: [whole!.id],
+      peopleEvidence: (documents) => {
+        seen = documents;
+        return new Map([[whole!.id as string, new Set([dean as string])]]);
+      },
+    });
+    expect(seen).toEqual(
+      new Map([
+        [
+          whole!.id,
+          byDocumentId(tellings).map(({ document, people }) => ({
+            id: document.id,
+            published: document.published,
+            mentions: true,
+            affiliations: people[0]!.affiliations.length > 0,
+            roles: people[0]!.affiliations.length > 0,
+          })),
+        ],
+      ]),
+    );
+    const only = (list: readonly { documentId: string }[]) => list.filter((e) => e.documentId === dean);
+    expect(part.people).toEqual([
+      {
+        ...whole,
+        evidence: only(whole!.evidence),
+        affiliations: whole!.affiliations.map((a) => ({ ...a, evidence: only(a.evidence) })),
+      },
+    ]);
+    expect(part.people[0]!.aliases).toEqual(["A. Lind"]);
+    expect(part.people[0]!.affiliations.map((a) => a.role).sort()).toEqual(["Dean", "Rector"]);
+    expect(part.documents.map((d) => d.id)).toEqual([dean]);
   });
 });
 
