@@ -270,6 +270,20 @@ describe("extractDocument", () => {
     }
   });
 
+  test("what Russian parties agree or decide to do (условились подготовить, решили создать) is planned", () => {
+    for (const [said, kind] of [
+      ["условились подготовить проект соглашения о сотрудничестве до конца года", "agreement"],
+      ["решили создать совместную лабораторию", "joint-lab"],
+      ["договорились в ближайшее время подписать меморандум", "mou"],
+    ] as const) {
+      const { line } = extract(`Томский политехнический университет и Университет Цинхуа ${said}.`, {
+        language: "ru",
+        published: "2022-04-12",
+      });
+      expect(line.partnerships).toEqual([expect.objectContaining({ kind, status: "planned" })]);
+    }
+  });
+
   test("what Chinese parties agree on (双方同意) is planned", () => {
     const { line } = extract("西安交通大学与圣彼得堡国立大学签署合作协议。双方同意每年互派20名学生。", {
       language: "zh",
