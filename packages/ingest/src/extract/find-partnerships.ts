@@ -78,6 +78,8 @@ const PARTNER_LIST = cue(
 const RECALL = cue(
   /\b(previously|earlier|before that|in the past|formerly)\b|此前|之前|以前|曾|ранее|прежде|до этого/iu,
 );
+// "Recently", "近日", "недавно": the sentence says it happened lately and gives no date, so it takes none from others.
+const RECENT = cue(/\b(recently|lately)\b|近日|日前|近期|不久前|недавно|на днях/iu);
 const UNDER = cue(UNDER_INSTRUMENT);
 // A joint body's name: "joint", a Confucius Institute, or two countries' words joined ("Kazakh-Chinese Institute",
 // "中俄学院").
@@ -438,11 +440,12 @@ export function findPartnerships(
         : nearest;
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
-    const before = own || recalled ? null : dateBefore(ctx, dates, si);
+    const lately = !own && RECENT.test(masked);
+    const before = own || recalled || lately ? null : dateBefore(ctx, dates, si);
     // "…which began with a memorandum signed in 2018. The two universities also plan to set up a centre": a plan the
     // story reports is not dated by a year long before the story's.
     const near = before && status === "planned" && longBefore(before, ctx.published) ? null : before;
-    let date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled ? storyDateOf() : null);
+    let date = own ?? near ?? (STORY_STATUSES.has(status) && !recalled && !lately ? storyDateOf() : null);
     let dateRank = own ? 3 : near ? 2 : date ? 1 : 0;
     // "孔子学院举行成立十周年庆祝活动", "the 10th anniversary of the joint institute": what was made N years before
     // the celebration was launched then.

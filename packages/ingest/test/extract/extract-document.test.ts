@@ -284,6 +284,42 @@ describe("extractDocument", () => {
     }
   });
 
+  test("what a sentence says happened lately (近日, recently, недавно) takes no date from the sentences after it", () => {
+    for (const [text, language] of [
+      ["近日，北京理工大学与莫斯科国立鲍曼技术大学续签了合作协议。\n\n12月5日，两校代表出席了揭牌仪式。", "zh"],
+      [
+        "Recently, Beijing Institute of Technology and Bauman Moscow State Technical University renewed their agreement.\n\nOn December 5, the two universities held a ceremony.",
+        "en",
+      ],
+      [
+        "Недавно Пекинский политехнический институт и МГТУ им. Н. Э. Баумана продлили соглашение.\n\n5 декабря представители двух вузов провели церемонию.",
+        "ru",
+      ],
+    ] as const) {
+      const { line } = extract(text, { language, published: "2023-12-08" });
+      expect(
+        line.partnerships.find((p) => p.kind === "agreement"),
+        language,
+      ).toEqual(expect.objectContaining({ status: "signed", date: null }));
+    }
+  });
+
+  test("a body 由 A 与 B 共同建设 (built by both) is their joint institute or lab", () => {
+    for (const [body, kind] of [
+      ["该研究院", "joint-institute"],
+      ["该中心", "joint-institute"],
+      ["该实验室", "joint-lab"],
+    ] as const) {
+      const { line } = extract(`${body}由浙江大学与喀山联邦大学共同建设。`, {
+        language: "zh",
+        published: "2024-05-10",
+      });
+      expect(line.partnerships, body).toEqual([
+        expect.objectContaining({ parties: ["Kazan Federal University", "Zhejiang University"], kind }),
+      ]);
+    }
+  });
+
   test("what Chinese parties agree on (双方同意) is planned", () => {
     const { line } = extract("西安交通大学与圣彼得堡国立大学签署合作协议。双方同意每年互派20名学生。", {
       language: "zh",
