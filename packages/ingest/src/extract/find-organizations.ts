@@ -625,7 +625,12 @@ function bracketedCountry(ctx: DocumentContext, e: OrgEntity): string | null {
 }
 
 /** The one country of the other organizations named in the same sentences, if they agree. */
-function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | null {
+function neighboursCountry(
+  ctx: DocumentContext,
+  table: OrganizationTable,
+  e: OrgEntity,
+  known: ReadonlyMap<string, number>,
+): string | null {
   const sentences = new Set(e.mentions.map((m) => m.sentence));
   const countries = new Set(
     table.mentions
@@ -633,8 +638,23 @@ function neighboursCountry(table: OrganizationTable, e: OrgEntity): string | nul
       .map((m) => (m.entity.parent ?? m.entity).known?.entry.country ?? null),
   );
   if (countries.size !== 1) return null;
-  return [...countries][0] ?? null;
+  const country = [...countries][0] ?? null;
+  // In a story of two countries' organizations, a university that partners those of one country is of the other:
+  // "Satbayev University and China University of Mining and Technology agreed to launch …" beside Kazakh
+  // universities. (A joint body, such as a Confucius Institute, may be of either.)
+  const others = [...known.keys()].filter((c) => c !== country);
+  if (
+    country &&
+    e.kind === "university" &&
+    others.length === 1 &&
+    [...sentences].some((si) => PARTNERING.test(ctx.sentences[si]?.text ?? ""))
+  )
+    return others[0] as string;
+  return country;
 }
+
+const PARTNERING =
+  /\b(sign(s|ed|ing)?|agreed|agreements?|memorand(um|a)|mou|partner(s|ship|ships)?|cooperat\w*|jointly|joint)\b|签署|签订|协议|备忘录|合作|共建|联合|соглашени|меморандум|подписал|сотрудничеств|совместн/iu;
 
 const LOCAL_BODY = /\b(Municipal|City|Provincial|Province|District|Regional|Oblast|County)\b/;
 
@@ -679,7 +699,8 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     // A city's or a province's body is where the places its sentences name are ("… in Shenzhen, accompanied by …
     // Municipal Education Bureau"), not of the organizations beside it or the story's main country.
     const local = own === null && e.kind === "government" && LOCAL_BODY.test(e.name);
-    e.country = own ?? e.parent?.country ?? (local ? placeInSentences(ctx, e) : neighboursCountry(table, e));
+    e.country =
+      own ?? e.parent?.country ?? (local ? placeInSentences(ctx, e) : neighboursCountry(ctx, table, e, counts));
     if (e.country || e.kind !== "government" || local || !fallback) continue;
     e.country = fallback;
     const country = COUNTRY_NAMES[fallback];

@@ -320,6 +320,17 @@ describe("extractDocument", () => {
     }
   });
 
+  test("in a story of two countries, a university the gazetteer lacks that partners one country's is of the other", () => {
+    const country = (text: string) =>
+      extract(text, { language: "en", published: "2024-09-18" }).line.institutions.find(
+        (o) => o.name === "Abai Technical University",
+      )?.country;
+    const partners = "Abai Technical University and Zhejiang University signed a memorandum on a joint laboratory.";
+    expect(country(`Al-Farabi Kazakh National University hosted a forum. ${partners}`)).toBe("KZ");
+    // With no other country in the story, it is where the organizations beside it are.
+    expect(country(partners)).toBe("CN");
+  });
+
   test("what Chinese parties agree on (双方同意) is planned", () => {
     const { line } = extract("西安交通大学与圣彼得堡国立大学签署合作协议。双方同意每年互派20名学生。", {
       language: "zh",
