@@ -30,6 +30,10 @@ export interface LineCitation {
 const dateKey = (d: Pick<SourceDocument, "published"> | undefined) =>
   d?.published ? (d.published.precision === "range" ? d.published.start : d.published.value) : "\uffff";
 
+// Sources in the order a line prefers them after those already cited: the earliest published, then by id.
+const earlierSource = (a: { id: string; date: string }, b: { id: string; date: string }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 /**
  * Numbers the sources of a brief in the order they are first cited, and keeps the sentence each
  * citation rests on. Several pieces of evidence from one document share its number.
@@ -75,9 +79,7 @@ export class Citations {
     const chosen = new Set(
       ids
         .map((id) => ({ id, number: number(id), date: dateKey(this.#documents.get(id)) }))
-        .sort(
-          (a, b) => a.number - b.number || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.id < b.id ? -1 : 1),
-        )
+        .sort((a, b) => a.number - b.number || earlierSource(a, b))
         .slice(0, SOURCES_PER_LINE)
         .map((x) => x.id),
     );
@@ -142,13 +144,11 @@ export function peopleCitable(
     const byRole = list.some((s) => s.affiliations);
     const usable = list.filter((s) => (byRole ? s.roles : s.mentions));
     citable.set(person, usable);
-    const first = [...usable]
-      .sort((a, b) => {
-        const x = dateKey(a);
-        const y = dateKey(b);
-        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-      })
-      .slice(0, SOURCES_PER_LINE);
+    const first = usable
+      .map((s) => ({ s, id: s.id, date: dateKey(s) }))
+      .sort(earlierSource)
+      .slice(0, SOURCES_PER_LINE)
+      .map((x) => x.s);
     earliest.set(person, first);
     for (const s of first) everyEarliest.add(s.id);
   }
