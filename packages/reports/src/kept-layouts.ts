@@ -27,7 +27,19 @@ export interface KeptLayouts {
 
 // Reading the file is part of every cold brief, so it stays small: past this, it starts over.
 const FILE_LIMIT = 10_000;
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * The file's form of a run: its text, lookups, glyph ids, positions, and the index of its shape (features, script,
+ * language, direction) in the file's list of shapes, since nearly every run of a face has the same one. Rows are
+ * read as they are and made into runs only when asked for.
+ */
+type Row = [text: string, lookups: KeptRun["lookups"], ids: number[], positions: number[], shape: number];
+type Shape = [features: KeptRun["features"], script: string, language: string | null, direction: string];
+interface Kept {
+  shapes: Shape[];
+  rows: Map<string, Row>;
+}
 
 let folder: string | undefined;
 const stores = new Set<{ save(): void }>();
@@ -48,7 +60,8 @@ export function saveKeptLayouts(): void {
 
 /** The kept runs of a face; `key` names the face, its file and the shaping code exactly. */
 export function keptLayouts(key: string | undefined): KeptLayouts {
-  let runs: Map<string, KeptRun> | undefined;
+  let kept: Kept | undefined;
+  let shapeIndex = new Map<string, number>();
   let from: string | undefined;
   let added = 0;
   let path = { folder: undefined as string | undefined, file: undefined as string | undefined };
@@ -57,34 +70,49 @@ export function keptLayouts(key: string | undefined): KeptLayouts {
       path = { folder, file: folder && key ? join(folder, `layouts-${key}-v${FORMAT}.json`) : undefined };
     return path.file;
   };
-  const load = () => {
+  const load = (): Kept => {
     const at = file();
-    if (runs && from === at) return runs;
-    runs = new Map();
+    if (kept && from === at) return kept;
+    kept = (at && readKept(at)) || { shapes: [], rows: new Map() };
+    shapeIndex = new Map(kept.shapes.map((shape, i) => [JSON.stringify(shape), i]));
     from = at;
     added = 0;
-    if (at) for (const [text, run] of readRuns(at)) runs.set(text, run);
-    return runs;
+    return kept;
   };
   const store = {
-    get: (text: string) => (file() ? load().get(text) : undefined),
+    get(text: string): KeptRun | undefined {
+      if (!file()) return undefined;
+      const { rows, shapes } = load();
+      const row = rows.get(text);
+      const shape = row && shapes[row[4]];
+      if (!row || !shape) return undefined;
+      const [features, script, language, direction] = shape;
+      return { lookups: row[1], ids: row[2], positions: row[3], features, script, language, direction };
+    },
     put(text: string, run: KeptRun) {
       if (!file()) return;
-      const map = load();
-      if (map.size >= FILE_LIMIT) {
-        map.clear();
+      const { rows, shapes } = load();
+      if (rows.size >= FILE_LIMIT) {
+        rows.clear();
         added = 0;
       }
-      map.set(text, run);
+      const shape: Shape = [run.features, run.script, run.language, run.direction];
+      const id = JSON.stringify(shape);
+      let index = shapeIndex.get(id);
+      if (index === undefined) {
+        index = shapes.push(shape) - 1;
+        shapeIndex.set(id, index);
+      }
+      rows.set(text, [text, run.lookups, run.ids, run.positions, index]);
       added++;
     },
     save() {
       const at = file();
-      if (!at || from !== at || added === 0 || !runs) return;
+      if (!at || from !== at || added === 0 || !kept) return;
       const temporary = `${at}.${process.pid}.tmp`;
       try {
         mkdirSync(folder as string, { recursive: true });
-        const json = JSON.stringify([...runs]);
+        const json = JSON.stringify({ shapes: kept.shapes, rows: [...kept.rows.values()] });
         writeFileSync(temporary, `${digest(json)}\n${json}`);
         renameSync(temporary, at);
         added = 0;
@@ -104,18 +132,30 @@ const digest = (text: string) => createHash("sha256").update(text).digest("hex")
 
 // The file starts with the SHA-256 of the rest, so that a damaged or foreign file is told apart
 // without checking every run in it (reading it is part of every cold brief).
-function readRuns(path: string): [string, KeptRun][] {
+function readKept(path: string): Kept | undefined {
   try {
     const text = readFileSync(path, "utf8");
     const newline = text.indexOf("\n");
     const json = text.slice(newline + 1);
-    if (newline !== 64 || text.slice(0, 64) !== digest(json)) return [];
-    const entries = JSON.parse(json) as unknown;
-    return Array.isArray(entries) && entries.every(isEntry) ? entries : [];
+    if (newline !== 64 || text.slice(0, 64) !== digest(json)) return undefined;
+    const parsed = JSON.parse(json) as { shapes?: unknown; rows?: unknown };
+    const { shapes, rows } = parsed;
+    if (!Array.isArray(shapes) || !shapes.every(isShape) || !Array.isArray(rows) || !rows.every(isRow))
+      return undefined;
+    return { shapes, rows: new Map(rows.map((row) => [row[0], row])) };
   } catch {
-    return [];
+    return undefined;
   }
 }
 
-const isEntry = (x: unknown): x is [string, KeptRun] =>
-  Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && typeof x[1] === "object" && x[1] !== null;
+const isShape = (x: unknown): x is Shape =>
+  Array.isArray(x) && x.length === 4 && Array.isArray(x[0]) && typeof x[1] === "string" && typeof x[3] === "string";
+
+const isRow = (x: unknown): x is Row =>
+  Array.isArray(x) &&
+  x.length === 5 &&
+  typeof x[0] === "string" &&
+  Array.isArray(x[1]) &&
+  Array.isArray(x[2]) &&
+  Array.isArray(x[3]) &&
+  Number.isInteger(x[4]);

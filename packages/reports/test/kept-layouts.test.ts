@@ -39,6 +39,22 @@ test("a run put in one store is read by the next one from the folder, and only t
   expect(keptLayouts("face").get("A")).toBeUndefined();
 });
 
+test("a file holds the shape all its runs share once", () => {
+  const dir = folder();
+  keepLayouts(dir);
+  const other: KeptRun = { ...RUN, ids: [37], lookups: [[37, [66]]], script: "cyrl" };
+  const store = keptLayouts("face");
+  store.put("A", RUN);
+  store.put("B", { ...RUN, ids: [38], lookups: [[38, [67]]] });
+  store.put("Ж", other);
+  saveKeptLayouts();
+  const [file] = readdirSync(dir);
+  const text = readFileSync(join(dir, file as string), "utf8");
+  expect(text.split('"kern"').length - 1).toBe(2);
+  expect(keptLayouts("face").get("B")).toEqual({ ...RUN, ids: [38], lookups: [[38, [67]]] });
+  expect(keptLayouts("face").get("Ж")).toEqual(other);
+});
+
 test("a damaged or foreign file is ignored", () => {
   const dir = folder();
   keepLayouts(dir);
