@@ -1,6 +1,8 @@
 // Builds one CommonJS file per group of commands, with a V8 code cache for it written after a warm-up run:
 // - dist/brief.cjs: `accord brief` and everything it loads (the domain, the reports package, pdfmake, pdfkit,
 //   fontkit, Handlebars, zod); the store stays outside, imported by main.js when a brief reads one;
+// - dist/brief-db.cjs: the same with the store and Kysely inside, for a brief that reads a database rather than
+//   a snapshot file;
 // - dist/query.cjs: `accord show` and `accord list` with the store and Kysely inside (better-sqlite3 and pg, which
 //   hold native code or load lazily, are required from the store's own folder).
 // main.js runs a file through node:vm with its cache, so that a cold command resolves, reads and compiles one file
@@ -294,6 +296,24 @@ const SPECS = [
           bundled,
           modules,
           (who) => ["brief", ...args, "--snapshot", "kb.json", "--out", `${who}.pdf`],
+          work,
+          (_, who) => readFileSync(join(work, `${who}.pdf`)),
+        );
+    },
+  },
+  {
+    name: "brief-db",
+    commands: ["brief"],
+    storeInside: true,
+    async warmUp(bundled, modules, work) {
+      rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
+      const imported = await modules(["import", "kb.json", "--db", "kb.db"], capturingIo(work).io);
+      if (imported !== 0) throw new Error("the warm-up store could not be written");
+      for (const args of BRIEFS)
+        await sameThroughBoth(
+          bundled,
+          modules,
+          (who) => ["brief", ...args, "--db", "kb.db", "--out", `${who}.pdf`],
           work,
           (_, who) => readFileSync(join(work, `${who}.pdf`)),
         );

@@ -58,7 +58,9 @@ function commandBundle(name: string): Run | undefined {
 }
 
 const argv = process.argv.slice(2);
-const bundle = BUNDLES.get(argv.find((a) => a !== "--debug") ?? "");
+let bundle = BUNDLES.get(argv.find((a) => a !== "--debug") ?? "");
+// A brief from a database loads the store too: its bundle holds it, while one from a snapshot file skips it.
+if (bundle === "brief" && !argv.some((a) => a === "--snapshot" || a.startsWith("--snapshot="))) bundle = "brief-db";
 const run = (bundle ? commandBundle(bundle) : undefined) ?? (await import("./run.ts")).run;
 
 // A reader that stops early (`accord list … | head`) is no error.
