@@ -42,7 +42,11 @@ export async function loadCountriesBrief(
       if (anchors.length < 2) return { partnership: () => {}, event: () => {} };
       people = persons;
       counter = new CountriesCounter(organizations, [a, b], period);
-      return { partnership: (f) => counter?.partnership(f), event: (f) => counter?.event(f) };
+      return {
+        partnership: (f) => counter?.partnership(f),
+        event: (f) => counter?.event(f),
+        columns: (c) => counter?.columns(c),
+      };
     });
     if (!counter) {
       const kb = {

@@ -15,6 +15,23 @@ export interface Facet {
   people: readonly string[];
 }
 
+/**
+ * The facets of many partnerships and then events as columns, as a store keeps them packed: each distinct kind,
+ * date and list once, and five numbers a facet pointing into them (`numbers[5 * i]` to `numbers[5 * i + 4]`): its
+ * kind, its start and end (a date's place + 1; 0 when undated), its organizations' list, and its fields' list (a
+ * partnership) or people's (an event). Facet `i` is a partnership while `i < partnerships`, and `id(i)` is its id
+ * (made when asked for: a count needs few of them). Facets with the same list share one array of it.
+ */
+export interface FacetColumns {
+  partnerships: number;
+  events: number;
+  id(i: number): string;
+  kinds: readonly string[];
+  dates: readonly string[];
+  lists: readonly (readonly string[])[];
+  numbers: Uint32Array;
+}
+
 /** What counting needs of an organization: its name, parent and country. */
 export interface OrganizationFacet {
   id: OrganizationId;

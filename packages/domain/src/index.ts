@@ -5,7 +5,7 @@ export { Event, EventKind } from "./event.ts";
 /** Where a fact was read, and helpers to unite lists of it. */
 export { Evidence, evidenceKey, mergeEvidence } from "./evidence.ts";
 /** What counting needs of each entity of a large knowledge base. */
-export type { Facet, KnowledgeBaseFacets, OrganizationFacet, PersonFacet } from "./facets.ts";
+export type { Facet, FacetColumns, KnowledgeBaseFacets, OrganizationFacet, PersonFacet } from "./facets.ts";
 /** The controlled vocabulary of fields of cooperation. */
 export { FIELDS, Field, fieldById } from "./field.ts";
 /** Lookup of an organization by any name, acronym or id. */

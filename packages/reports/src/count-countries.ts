@@ -4,6 +4,7 @@ import {
   dateEnd,
   dateStart,
   type Facet,
+  type FacetColumns,
   FIELDS,
   type KnowledgeBase,
   type KnowledgeBaseFacets,
@@ -100,7 +101,7 @@ export interface CountOptions {
 
 // A list of parties as counted: its top organizations of the two countries, and its pairs across them (each pair
 // of top organizations as one number, see `#pairOf`).
-type Sides = { crosses: boolean; roots: OrganizationId[]; edges: number[]; tally?: Tally };
+type Sides = { crosses: boolean; roots: OrganizationId[]; edges: number[]; tally: Tally | undefined };
 // Where a list of parties' counts are kept: its top organizations' and its pairs' places in the counters' arrays.
 type Tally = { roots: number[]; edges: number[] };
 type Line = { start: string; rank: number; id: string };
@@ -111,7 +112,17 @@ type YearCounts = {
   lines: number;
   partnerships: Map<string, TimelineCount>;
   events: Map<string, TimelineCount>;
+  // The same by the kind's place in the facet columns being read.
+  partnershipsAt: (TimelineCount | undefined)[];
+  eventsAt: (TimelineCount | undefined)[];
 };
+type Count = { count: number };
+// A facet's id, or its place in the facet columns being read.
+type Key = string | number;
+// Where the facet being counted has its kind, start, list of organizations and other list (fields or people) in
+// the facet columns being read (see `columns`); -1 when it came as a facet.
+type Places = { kind: number; start: number; list: number; other: number };
+const AS_FACET: Readonly<Places> = Object.freeze({ kind: -1, start: -1, list: -1, other: -1 });
 
 /**
  * `countCountries` one facet at a time, for a store that reads facets as a stream: give it the partnerships, then
@@ -127,12 +138,23 @@ export class CountriesCounter {
   // Worked out once per list of organizations: a store's facets share one array between the many partnerships
   // of the same parties.
   readonly #sides = new Map<readonly OrganizationId[], Sides>();
-  readonly #byKind = new Map<string, number>();
+  // What is worked out for a list, a date or a kind, by its place in the facet columns being read.
+  #sidesAt: (Sides | undefined)[] = [];
+  #yearAt: (YearCounts | undefined)[] = [];
+  #kindAt: (Count | undefined)[] = [];
+  #fieldsAt: (Count[] | undefined)[] = [];
+  #places: Readonly<Places> = AS_FACET;
+  // How many kinds the facet columns being read have, and their ids (see `#id`).
+  #kinds = 0;
+  #columnId: (i: number) => string = () => "";
+  #lastPlace = -1;
+  #lastId = "";
+  readonly #byKind = new Map<string, Count>();
   #undated = 0;
   // By the first four characters of a start date, and by each start date seen (most recur).
   readonly #byYearOf = new Map<string, YearCounts>();
   readonly #years = new Map<string, YearCounts>();
-  readonly #fields = new Map<string, number>();
+  readonly #fields = new Map<string, Count>();
   // Partnerships by top organization (in the order each was first counted) and by pair.
   readonly #degree = new Tallies<OrganizationId>();
   readonly #edges = new Tallies<number>();
@@ -173,8 +195,9 @@ export class CountriesCounter {
     return c;
   }
 
-  #sidesOf(ids: readonly OrganizationId[]): Sides {
-    let s = this.#sides.get(ids);
+  // `at`: the list's place in the facet columns being read, or -1.
+  #sidesOf(ids: readonly OrganizationId[], at: number): Sides {
+    let s = at >= 0 ? this.#sidesAt[at] : this.#sides.get(ids);
     if (s) return s;
     const [countryA, countryB] = this.#countries;
     const a: OrganizationId[] = [];
@@ -187,8 +210,9 @@ export class CountriesCounter {
     }
     const edges: number[] = [];
     for (const x of a) for (const y of b) edges.push(this.#pairOf(x, y));
-    s = { crosses: a.length > 0 && b.length > 0, roots: [...a, ...b], edges };
-    this.#sides.set(ids, s);
+    s = { crosses: a.length > 0 && b.length > 0, roots: [...a, ...b], edges, tally: undefined };
+    if (at >= 0) this.#sidesAt[at] = s;
+    else this.#sides.set(ids, s);
     return s;
   }
 
@@ -207,60 +231,98 @@ export class CountriesCounter {
     return n;
   }
 
-  #counts(x: Facet, type: "partnership" | "event"): Sides | null {
-    if (!boundsWithin(x.start, x.end, this.#options.from, this.#options.to)) return null;
-    const sides = this.#sidesOf(x.organizations);
+  // What every line counted counts: its year and kind, and whether it may be listed.
+  #counts(
+    type: "partnership" | "event",
+    id: Key,
+    kindId: string,
+    start: string | null,
+    end: string | null,
+    organizations: readonly OrganizationId[],
+  ): Sides | null {
+    if (!boundsWithin(start, end, this.#options.from, this.#options.to)) return null;
+    const places = this.#places;
+    const sides = this.#sidesOf(organizations, places.list);
     if (!sides.crosses) return null;
-    const start = x.start;
     if (start === null) this.#undated++;
     else {
-      const year = this.#yearOf(start);
+      const year = this.#yearOf(start, places.start);
       year.lines++;
-      const kind =
-        type === "partnership"
-          ? PARTNERSHIP_KIND_LABELS[x.kind as keyof typeof PARTNERSHIP_KIND_LABELS]
-          : EVENT_KIND_LABELS[x.kind as keyof typeof EVENT_KIND_LABELS];
-      const kinds = type === "partnership" ? year.partnerships : year.events;
-      const count = kinds.get(kind);
-      if (count) count.count++;
-      else kinds.set(kind, { year: year.year, type, kind, count: 1 });
+      const byPlace = type === "partnership" ? year.partnershipsAt : year.eventsAt;
+      let count = places.kind >= 0 ? byPlace[places.kind] : undefined;
+      if (!count) {
+        const kind =
+          type === "partnership"
+            ? PARTNERSHIP_KIND_LABELS[kindId as keyof typeof PARTNERSHIP_KIND_LABELS]
+            : EVENT_KIND_LABELS[kindId as keyof typeof EVENT_KIND_LABELS];
+        const kinds = type === "partnership" ? year.partnerships : year.events;
+        count = kinds.get(kind);
+        if (!count) {
+          count = { year: year.year, type, kind, count: 0 };
+          kinds.set(kind, count);
+        }
+        if (places.kind >= 0) byPlace[places.kind] = count;
+      }
+      count.count++;
     }
-    this.#listed = this.#line(x, type);
+    this.#listed = this.#line(id, start, type);
     return sides;
   }
 
   // The year of a start date, and what is counted in it: most dates recur, so each is sliced and looked up once.
-  #yearOf(start: string): YearCounts {
-    let year = this.#years.get(start);
+  #yearOf(start: string, at: number): YearCounts {
+    let year = at >= 0 ? this.#yearAt[at] : this.#years.get(start);
     if (year === undefined) {
       const label = start.slice(0, 4);
       year = this.#byYearOf.get(label);
       if (year === undefined) {
-        year = { label, year: Number(label), lines: 0, partnerships: new Map(), events: new Map() };
+        year = {
+          label,
+          year: Number(label),
+          lines: 0,
+          partnerships: new Map(),
+          events: new Map(),
+          partnershipsAt: none(this.#kinds),
+          eventsAt: none(this.#kinds),
+        };
         this.#byYearOf.set(label, year);
       }
-      this.#years.set(start, year);
+      if (at >= 0) this.#yearAt[at] = year;
+      else this.#years.set(start, year);
     }
     return year;
   }
 
+  // A facet's id: given, or its place in the columns being read (the last one asked for is kept).
+  #id(key: Key): string {
+    if (typeof key === "string") return key;
+    if (key !== this.#lastPlace) {
+      this.#lastId = this.#columnId(key);
+      this.#lastPlace = key;
+    }
+    return this.#lastId;
+  }
+
   // Whether the line may be listed: it is among all the lines so far, or among the newest.
-  #line(x: Facet, type: "partnership" | "event"): boolean {
+  #line(key: Key, start: string | null, type: "partnership" | "event"): boolean {
     let listed = false;
     if (this.#all) {
-      this.#all[type === "partnership" ? "partnerships" : "events"].push(x.id);
+      this.#all[type === "partnership" ? "partnerships" : "events"].push(this.#id(key));
       listed = true;
       if (this.#all.partnerships.length + this.#all.events.length > TIMELINE_LIMIT) this.#all = null;
     }
-    if (x.start === null) return listed;
+    if (start === null) return listed;
     // Partnerships (by date, then id) before events (likewise), sorted by date alone: the last are the newest.
     const rank = type === "partnership" ? 0 : 1;
     const kept = this.#newest;
     if (kept.length === TIMELINE_LIMIT) {
-      if (!laterThan(x.start, rank, x.id, kept[0] as Line)) return listed;
+      const first = kept[0] as Line;
+      // The id only on a tie, so that a line of the columns not listed is never given its id.
+      if (start !== first.start ? start < first.start : rank !== first.rank ? rank < first.rank : false) return listed;
+      if (start === first.start && rank === first.rank && compareText(this.#id(key), first.id) <= 0) return listed;
       kept.shift();
     }
-    const line: Line = { start: x.start, rank, id: x.id };
+    const line: Line = { start, rank, id: this.#id(key) };
     let i = kept.length;
     while (i > 0 && later(kept[i - 1] as Line, line)) i--;
     kept.splice(i, 0, line);
@@ -269,16 +331,34 @@ export class CountriesCounter {
 
   /** Counts a partnership (given in id order, before the events). */
   partnership(p: Facet): void {
-    const sides = this.#counts(p, "partnership");
+    this.#places = AS_FACET;
+    this.#partnership(p.id, p.kind, p.start, p.end, p.organizations, p.fields);
+  }
+
+  #partnership(
+    id: Key,
+    kind: string,
+    start: string | null,
+    end: string | null,
+    organizations: readonly OrganizationId[],
+    fields: readonly string[],
+  ): void {
+    const sides = this.#counts("partnership", id, kind, start, end, organizations);
     if (!sides) return;
     this.#partnershipCount++;
-    const label = PARTNERSHIP_KIND_LABELS[p.kind as keyof typeof PARTNERSHIP_KIND_LABELS];
-    this.#byKind.set(label, (this.#byKind.get(label) ?? 0) + 1);
-    const fields = p.fields;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] as string;
-      if (fields.indexOf(f) === i) this.#fields.set(f, (this.#fields.get(f) ?? 0) + 1);
+    const places = this.#places;
+    let byKind = places.kind >= 0 ? this.#kindAt[places.kind] : undefined;
+    if (!byKind) {
+      byKind = counter(this.#byKind, PARTNERSHIP_KIND_LABELS[kind as keyof typeof PARTNERSHIP_KIND_LABELS]);
+      if (places.kind >= 0) this.#kindAt[places.kind] = byKind;
     }
+    byKind.count++;
+    let byField = places.other >= 0 ? this.#fieldsAt[places.other] : undefined;
+    if (!byField) {
+      byField = fields.filter((f, i) => fields.indexOf(f) === i).map((f) => counter(this.#fields, f));
+      if (places.other >= 0) this.#fieldsAt[places.other] = byField;
+    }
+    for (const c of byField) c.count++;
     const tally = sides.tally ?? this.#tallyOf(sides);
     const degrees = this.#degree.counts;
     for (const at of tally.roots) degrees[at] = (degrees[at] as number) + 1;
@@ -297,11 +377,62 @@ export class CountriesCounter {
 
   /** Counts an event (given in id order, after the partnerships). */
   event(e: Facet): void {
-    if (!this.#counts(e, "event")) return;
+    this.#places = AS_FACET;
+    this.#event(e.id, e.kind, e.start, e.end, e.organizations, e.people);
+  }
+
+  #event(
+    id: Key,
+    kind: string,
+    start: string | null,
+    end: string | null,
+    organizations: readonly OrganizationId[],
+    people: readonly string[],
+  ): void {
+    if (!this.#counts("event", id, kind, start, end, organizations)) return;
     this.#eventCount++;
-    for (const id of e.people) this.#inEvents.add(id);
+    for (const person of people) this.#inEvents.add(person);
     // Kept for the events that may be listed alone: their lines name their people.
-    if (e.people.length > 0 && this.#listed) this.#peopleAt.set(e.id, e.people);
+    if (people.length > 0 && this.#listed) this.#peopleAt.set(this.#id(id), people);
+  }
+
+  /**
+   * Counts a store's facet columns, the partnerships and then the events: what `partnership` and `event` count
+   * given each facet in turn, without a facet object for each, and with what is worked out for a list of parties,
+   * a date or a kind kept by its place there (for these columns: another call starts over).
+   */
+  columns(c: FacetColumns): void {
+    const { kinds, dates, lists, numbers } = c;
+    this.#columnId = (i) => c.id(i);
+    this.#lastPlace = -1;
+    // Filled to their length, so that they stay arrays rather than become sparse as their places are filled.
+    this.#sidesAt = none(lists.length);
+    this.#fieldsAt = none(lists.length);
+    this.#yearAt = none(dates.length);
+    this.#kindAt = none(kinds.length);
+    this.#kinds = kinds.length;
+    for (const year of this.#byYearOf.values()) {
+      year.partnershipsAt = none(kinds.length);
+      year.eventsAt = none(kinds.length);
+    }
+    const places: Places = { kind: -1, start: -1, list: -1, other: -1 };
+    const total = c.partnerships + c.events;
+    for (let i = 0, at = 0; i < total; i++, at += 5) {
+      places.kind = numbers[at] as number;
+      places.start = (numbers[at + 1] as number) - 1;
+      const endAt = (numbers[at + 2] as number) - 1;
+      places.list = numbers[at + 3] as number;
+      places.other = numbers[at + 4] as number;
+      this.#places = places;
+      const kind = kinds[places.kind] as string;
+      const start = places.start < 0 ? null : (dates[places.start] as string);
+      const end = endAt < 0 ? null : (dates[endAt] as string);
+      const organizations = lists[places.list] as readonly OrganizationId[];
+      const other = lists[places.other] as readonly string[];
+      if (i < c.partnerships) this.#partnership(i, kind, start, end, organizations, other);
+      else this.#event(i, kind, start, end, organizations, other);
+    }
+    this.#places = AS_FACET;
   }
 
   /** The counts, with the people (those at the events counted are ranked; past 40, by how many sentences name them). */
@@ -329,7 +460,7 @@ export class CountriesCounter {
       partnershipCount: this.#partnershipCount,
       eventCount: this.#eventCount,
       byKind: [...this.#byKind]
-        .map(([label, n]) => ({ label, count: n }))
+        .map(([label, n]) => ({ label, count: n.count }))
         .sort((x, y) => y.count - x.count || compareText(x.label, y.label)),
       byYear: [
         ...[...this.#byYearOf.values()].map((y) => ({ label: y.label, count: y.lines })),
@@ -339,7 +470,7 @@ export class CountriesCounter {
         .flatMap((y) => [...y.partnerships.values(), ...y.events.values()])
         .sort((x, y) => x.year - y.year || compareText(x.type, y.type) || compareText(x.kind, y.kind)),
       fields: [...this.#fields]
-        .map(([id, n]) => ({ id, label: fieldLabel(id), count: n }))
+        .map(([id, n]) => ({ id, label: fieldLabel(id), count: n.count }))
         .sort((a, b) => b.count - a.count || compareText(a.label, b.label)),
       topOrganizations: ranked.slice(0, 10).map(({ label, count, country }) => ({ label, count, country })),
       network: networkOf(
@@ -358,6 +489,18 @@ export class CountriesCounter {
       peopleNamed: [...new Set(listed.events.flatMap((id) => this.#peopleAt.get(id) ?? []))].sort(),
     };
   }
+}
+
+const none = <T>(length: number): (T | undefined)[] => new Array<T | undefined>(length).fill(undefined);
+
+// The count of a key, made (at 0) when first asked for.
+function counter(counts: Map<string, Count>, key: string): Count {
+  let c = counts.get(key);
+  if (!c) {
+    c = { count: 0 };
+    counts.set(key, c);
+  }
+  return c;
 }
 
 /** Counts by key in arrays: a key's place is looked up once, where a list of keys is first counted. */

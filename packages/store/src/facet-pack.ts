@@ -1,4 +1,4 @@
-import type { Facet, OrganizationFacet, OrganizationId, PersonFacet } from "@accord/domain";
+import type { Facet, FacetColumns, OrganizationFacet, OrganizationId, PersonFacet } from "@accord/domain";
 import { SEPARATOR } from "./entity-heads.ts";
 
 /**
@@ -139,6 +139,8 @@ export interface UnpackedFacets {
   events: number;
   /** Calls `visit` with each facet, the partnerships first; facets with the same list share one array. */
   each(visit: (facet: Facet, kind: "partnership" | "event") => void): void;
+  /** The same facets as columns, without a facet object for each. */
+  columns(): FacetColumns;
 }
 
 /** The counts a pack's header (its first PACK_HEADER_BYTES) gives; undefined when it is not of this layout. */
@@ -162,9 +164,19 @@ export function unpackFacets(bytes: Uint8Array): UnpackedFacets | undefined {
   if (data.length !== 4 * HEADER + tableLength + idLength + 4 * COLUMNS * total) return undefined;
   const decoder = new TextDecoder();
   const tables = JSON.parse(decoder.decode(data.subarray(4 * HEADER, 4 * HEADER + tableLength))) as Tables;
-  const joined = decoder.decode(data.subarray(4 * HEADER + tableLength, 4 * HEADER + tableLength + idLength)).trimEnd();
-  const ids = total === 0 ? [] : joined.split(SEPARATOR);
-  if (ids.length !== total) return undefined;
+  const idBytes = data.subarray(4 * HEADER + tableLength, 4 * HEADER + tableLength + idLength);
+  // Where each id starts in its bytes (and one past the end of the last, as if a separator followed it): ids are
+  // made into strings when asked for, as a count of the columns needs few of them.
+  const starts = new Uint32Array(total + 1);
+  let end = idBytes.length;
+  while (end > 0 && idBytes[end - 1] === 0x20) end--;
+  let found = 1;
+  for (let b = 0; b < end && found <= total; b++) if (idBytes[b] === SEPARATOR_BYTE) starts[found++] = b + 1;
+  if (total > 0 && found !== total) return undefined;
+  starts[total] = end + 1;
+  const idOf = (i: number): string => decoder.decode(idBytes.subarray(starts[i], (starts[i + 1] as number) - 1));
+  let split: string[] | undefined;
+  const allIds = () => (split ??= total === 0 ? [] : decoder.decode(idBytes.subarray(0, end)).split(SEPARATOR));
   const numbers = new Uint32Array(data.buffer, base + tableLength + idLength, COLUMNS * total);
   const { kinds, dates } = tables;
   const organizations = tables.organizations.map(([id, name, parentId, country]) => ({
@@ -182,7 +194,9 @@ export function unpackFacets(bytes: Uint8Array): UnpackedFacets | undefined {
     people,
     partnerships: partnerships ?? 0,
     events: events ?? 0,
+    columns: () => ({ partnerships: partnerships ?? 0, events: events ?? 0, id: idOf, kinds, dates, lists, numbers }),
     each(visit) {
+      const ids = allIds();
       for (let i = 0, at = 0; i < total; i++, at += COLUMNS) {
         const partnership = i < (partnerships ?? 0);
         const start = numbers[at + 1] as number;
@@ -204,6 +218,7 @@ export function unpackFacets(bytes: Uint8Array): UnpackedFacets | undefined {
 }
 
 const NONE: string[] = [];
+const SEPARATOR_BYTE = SEPARATOR.charCodeAt(0);
 
 // Spaces up to a multiple of 4 bytes: JSON ignores them after its value, and ids are trimmed of them.
 function padded(bytes: Uint8Array): Uint8Array {

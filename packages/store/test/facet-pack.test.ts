@@ -80,6 +80,51 @@ describe("a facet pack", () => {
     expect(facets[0]?.[1].organizations).toBe(facets[1]?.[1].organizations);
   });
 
+  test("gives the same facets as columns, each id made when asked for", () => {
+    const packer = new FacetPacker();
+    packer.addOthers(organizations, people);
+    packer.add("partnership", ["partnership:one", "mou", "2021-04-01", "2021-04-30", `org:a${SEP}org:b`, "physics"]);
+    packer.add("partnership", ["partnership:двa-☃", "agreement", null, null, `org:a${SEP}org:b`, ""]);
+    packer.add("event", ["event:三", "visit", "2022", "2022-12-31", "org:a", `person:x${SEP}person:ю`]);
+    packer.add("event", ["event:four", "visit", "2022", null, "", ""]);
+    const { pack, facets } = unpacked(packer.bytes());
+    const c = pack.columns();
+    expect([c.partnerships, c.events]).toEqual([2, 2]);
+    const fromColumns = Array.from({ length: c.partnerships + c.events }, (_, i): [string, Facet] => {
+      const n = (k: number) => c.numbers[5 * i + k] as number;
+      const other = c.lists[n(4)] as string[];
+      const partnership = i < c.partnerships;
+      return [
+        partnership ? "partnership" : "event",
+        {
+          id: c.id(i),
+          kind: c.kinds[n(0)] as string,
+          start: n(1) === 0 ? null : (c.dates[n(1) - 1] as string),
+          end: n(2) === 0 ? null : (c.dates[n(2) - 1] as string),
+          organizations: c.lists[n(3)] as never,
+          fields: partnership ? other : [],
+          people: partnership ? [] : other,
+        },
+      ];
+    });
+    expect(fromColumns).toEqual(facets);
+    expect(c.id(3)).toBe("event:four");
+    expect(c.lists[c.numbers[3] as number]).toBe(c.lists[c.numbers[8] as number]);
+  });
+
+  test("whose ids are fewer than its facets is not read", () => {
+    const packer = new FacetPacker();
+    packer.add("partnership", ["partnership:one", "mou", null, null, "org:a", ""]);
+    packer.add("partnership", ["partnership:two", "mou", null, null, "org:a", ""]);
+    const bytes = packer.bytes();
+    const at = bytes.indexOf(0x1f, 24 + new Uint32Array(bytes.buffer, 0, 6)[1]!);
+    expect(at).toBeGreaterThan(0);
+    const joined = bytes.slice();
+    joined[at] = 0x2d;
+    expect(unpackFacets(bytes)).toBeDefined();
+    expect(unpackFacets(joined)).toBeUndefined();
+  });
+
   test("is read from a buffer at any offset, and an empty one holds nothing", () => {
     const packer = new FacetPacker();
     packer.add("event", ["event:one", "visit", null, null, "", ""]);
