@@ -46,6 +46,7 @@ function lazyRequires() {
   return [
     pdfmake,
     createRequire(pdfmake).resolve("./StyleContextStack.js"),
+    createRequire(pdfmake).resolve("./DocMeasure.js"),
     createRequire(pdfkit).resolve("fontkit"),
     reports.resolve("handlebars/dist/handlebars.min.js"),
   ];

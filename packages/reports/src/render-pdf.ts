@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { FONT_FAMILY } from "./fonts.ts";
+import { keepLeafMeasures, pdfmakeDocMeasure } from "./keep-leaf-measures.ts";
 import { saveKeptLayouts } from "./kept-layouts.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
 import { sharedFonts } from "./shared-fonts.ts";
@@ -14,7 +15,7 @@ interface Pdfmake {
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   setFonts(fonts: Record<string, Record<string, string>>): void;
-  createPdf(definition: DocumentDefinition): {
+  createPdf(definition: Omit<DocumentDefinition, "content"> & { content: { stack: DocumentDefinition["content"] } }): {
     getStream(): Promise<PdfKitDocument>;
     getBuffer(): Promise<Uint8Array>;
   };
@@ -32,6 +33,7 @@ const require = createRequire(import.meta.url);
 export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Array> {
   const pdfmake = require("pdfmake") as Pdfmake;
   speedUpStyleLookup(pdfmakeStyleStack());
+  keepLeafMeasures(pdfmakeDocMeasure());
   const { regular, bold } = sharedFonts();
   pdfmake.virtualfs.writeFileSync(regular.name, regular.token);
   pdfmake.virtualfs.writeFileSync(bold.name, bold.token);
@@ -41,7 +43,9 @@ export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Ar
     [FONT_FAMILY]: { normal: regular.name, bold: bold.name, italics: regular.name, bolditalics: bold.name },
   });
   const id = createHash("sha256").update(JSON.stringify(definition, replacer)).digest().subarray(0, 16);
-  const pdf = pdfmake.createPdf({ ...definition, images: {} });
+  // The content as the one root node pdfmake would wrap it in, but kept between its layouts of the document, so
+  // that a leaf is under the same styles each time and its measure is kept (see keepLeafMeasures).
+  const pdf = pdfmake.createPdf({ ...definition, content: { stack: definition.content }, images: {} });
   const doc = await pdf.getStream();
   // pdfkit derives the ID from its info dictionary at construction; the trailer is written at the end.
   doc._id = Buffer.from(id);
