@@ -144,7 +144,7 @@ export class CountriesCounter {
   #kindAt: (Count | undefined)[] = [];
   #fieldsAt: (Count[] | undefined)[] = [];
   #places: Readonly<Places> = AS_FACET;
-  // How many kinds the facet columns being read have, and their ids (see `#id`).
+  // How many kinds the facet columns being read have; how their ids are made, and the last one made (see `#id`).
   #kinds = 0;
   #columnId: (i: number) => string = () => "";
   #lastPlace = -1;
