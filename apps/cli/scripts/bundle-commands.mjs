@@ -47,6 +47,7 @@ function lazyRequires() {
     pdfmake,
     createRequire(pdfmake).resolve("./StyleContextStack.js"),
     createRequire(pdfmake).resolve("./DocMeasure.js"),
+    pdfkit,
     createRequire(pdfkit).resolve("fontkit"),
     reports.resolve("handlebars/dist/handlebars.min.js"),
   ];

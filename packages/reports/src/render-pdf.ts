@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { FONT_FAMILY } from "./fonts.ts";
+import { gatherStreamWrites, pdfkitDocument } from "./gather-stream-writes.ts";
 import { keepLeafMeasures, pdfmakeDocMeasure } from "./keep-leaf-measures.ts";
 import { saveKeptLayouts } from "./kept-layouts.ts";
 import type { DocumentDefinition } from "./pdf-content.ts";
@@ -34,6 +35,7 @@ export async function renderPdf(definition: DocumentDefinition): Promise<Uint8Ar
   const pdfmake = require("pdfmake") as Pdfmake;
   speedUpStyleLookup(pdfmakeStyleStack());
   keepLeafMeasures(pdfmakeDocMeasure());
+  gatherStreamWrites(pdfkitDocument());
   const { regular, bold } = sharedFonts();
   pdfmake.virtualfs.writeFileSync(regular.name, regular.token);
   pdfmake.virtualfs.writeFileSync(bold.name, bold.token);
