@@ -1,27 +1,18 @@
 import { createRequire } from "node:module";
 import { afterAll, expect, test } from "vitest";
-import { type BriefRequest, renderBrief } from "../src/index.ts";
 import {
   type DocMeasureClass,
   forgetLeafMeasures,
   keepLeafMeasures,
   pdfmakeDocMeasure,
 } from "../src/keep-leaf-measures.ts";
-import { fixtureKnowledgeBase } from "./fixtures/knowledge-base.ts";
-import { sha256 } from "./pdf-tools.ts";
+import { FIXTURE_BRIEFS, fixtureBriefHashes } from "./fixtures/brief-hashes.ts";
 
 const Measure = pdfmakeDocMeasure() as DocMeasureClass & { prototype: { measureLeaf: (node: object) => object } };
 const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
 const Layout = (fromPdfmake("./LayoutBuilder.js") as { default: { prototype: Record<string, unknown> } }).default;
 const Inlines = (fromPdfmake("./TextInlines.js") as { default: { prototype: Record<string, unknown> } }).default;
 afterAll(() => keepLeafMeasures(Measure));
-
-// The fixture's briefs, one with many lines, so that some heading would end a page and pdfmake lays it out again.
-const requests: BriefRequest[] = [
-  { kind: "countries", countries: ["CN", "RU"] },
-  { kind: "pair", organizations: ["SRUT", "BSUE"] },
-  { kind: "org", organization: "松花江理工大学" },
-];
 
 // Each brief's SHA-256, and how many times pdfmake laid the briefs out and measured a run of words.
 async function render(): Promise<{ hashes: string[]; layouts: number; measures: number }> {
@@ -38,13 +29,7 @@ async function render(): Promise<{ hashes: string[]; layouts: number; measures: 
     return measure.apply(this, args);
   };
   try {
-    const hashes: string[] = [];
-    for (const request of requests) {
-      const result = await renderBrief(fixtureKnowledgeBase(), request, { sourceDateEpoch: 1_700_000_000 });
-      if (!result.ok) throw new Error(result.reason);
-      hashes.push(sha256(result.bytes));
-    }
-    return { hashes, layouts, measures };
+    return { hashes: await fixtureBriefHashes(), layouts, measures };
   } finally {
     Layout.prototype.tryLayoutDocument = layout;
     Inlines.prototype.measure = measure;
@@ -65,6 +50,6 @@ test("a document laid out again measures its words once, and has the bytes of on
   expect(kept.hashes).toEqual(original.hashes);
   expect(kept.layouts).toBe(original.layouts);
   // At least one brief was laid out again, and its leaves were not measured again.
-  expect(original.layouts).toBeGreaterThan(requests.length);
+  expect(original.layouts).toBeGreaterThan(FIXTURE_BRIEFS.length);
   expect(kept.measures).toBeLessThan(original.measures);
 }, 60_000);
