@@ -285,40 +285,40 @@ async function sameThroughBoth(bundled, modules, argv, work, outputOf) {
     throw new Error(`the bundle runs '${argv("bundled").join(" ")}' differently from the modules`);
 }
 
+// Each brief through the bundle and the modules, from `source` (`--snapshot FILE` or `--db FILE`).
+async function warmUpBriefs(bundled, modules, work, source) {
+  // Words kept by earlier runs would spare the warm-up fontkit's shaping, and the cache its code.
+  rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
+  for (const args of BRIEFS)
+    await sameThroughBoth(
+      bundled,
+      modules,
+      (who) => ["brief", ...args, ...source, "--out", `${who}.pdf`],
+      work,
+      (_, who) => readFileSync(join(work, `${who}.pdf`)),
+    );
+}
+
+// The knowledge base of the warm-up as a store, for the commands that read one.
+async function warmUpStore(modules, work) {
+  const imported = await modules(["import", "kb.json", "--db", "kb.db"], capturingIo(work).io);
+  if (imported !== 0) throw new Error("the warm-up store could not be written");
+}
+
 const SPECS = [
   {
     name: "brief",
     commands: ["brief"],
     storeInside: false,
-    async warmUp(bundled, modules, work) {
-      // Words kept by earlier runs would spare the warm-up fontkit's shaping, and the cache its code.
-      rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
-      for (const args of BRIEFS)
-        await sameThroughBoth(
-          bundled,
-          modules,
-          (who) => ["brief", ...args, "--snapshot", "kb.json", "--out", `${who}.pdf`],
-          work,
-          (_, who) => readFileSync(join(work, `${who}.pdf`)),
-        );
-    },
+    warmUp: (bundled, modules, work) => warmUpBriefs(bundled, modules, work, ["--snapshot", "kb.json"]),
   },
   {
     name: "brief-db",
     commands: ["brief"],
     storeInside: true,
     async warmUp(bundled, modules, work) {
-      rmSync(join(CLI, "node_modules", ".cache", "accord"), { recursive: true, force: true });
-      const imported = await modules(["import", "kb.json", "--db", "kb.db"], capturingIo(work).io);
-      if (imported !== 0) throw new Error("the warm-up store could not be written");
-      for (const args of BRIEFS)
-        await sameThroughBoth(
-          bundled,
-          modules,
-          (who) => ["brief", ...args, "--db", "kb.db", "--out", `${who}.pdf`],
-          work,
-          (_, who) => readFileSync(join(work, `${who}.pdf`)),
-        );
+      await warmUpStore(modules, work);
+      await warmUpBriefs(bundled, modules, work, ["--db", "kb.db"]);
     },
   },
   {
@@ -326,8 +326,7 @@ const SPECS = [
     commands: ["show", "list"],
     storeInside: true,
     async warmUp(bundled, modules, work) {
-      const imported = await modules(["import", "kb.json", "--db", "kb.db"], capturingIo(work).io);
-      if (imported !== 0) throw new Error("the warm-up store could not be written");
+      await warmUpStore(modules, work);
       for (const args of QUERIES)
         await sameThroughBoth(
           bundled,
