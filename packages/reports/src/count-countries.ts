@@ -112,17 +112,10 @@ type YearCounts = {
   lines: number;
   partnerships: Map<string, TimelineCount>;
   events: Map<string, TimelineCount>;
-  // The same by the kind's place in the facet columns being read.
-  partnershipsAt: (TimelineCount | undefined)[];
-  eventsAt: (TimelineCount | undefined)[];
 };
 type Count = { count: number };
 // A facet's id, or its place in the facet columns being read.
 type Key = string | number;
-// Where the facet being counted has its kind, start, list of organizations and other list (fields or people) in
-// the facet columns being read (see `columns`); -1 when it came as a facet.
-type Places = { kind: number; start: number; list: number; other: number };
-const AS_FACET: Readonly<Places> = Object.freeze({ kind: -1, start: -1, list: -1, other: -1 });
 
 /**
  * `countCountries` one facet at a time, for a store that reads facets as a stream: give it the partnerships, then
@@ -138,14 +131,7 @@ export class CountriesCounter {
   // Worked out once per list of organizations: a store's facets share one array between the many partnerships
   // of the same parties.
   readonly #sides = new Map<readonly OrganizationId[], Sides>();
-  // What is worked out for a list, a date or a kind, by its place in the facet columns being read.
-  #sidesAt: (Sides | undefined)[] = [];
-  #yearAt: (YearCounts | undefined)[] = [];
-  #kindAt: (Count | undefined)[] = [];
-  #fieldsAt: (Count[] | undefined)[] = [];
-  #places: Readonly<Places> = AS_FACET;
-  // How many kinds the facet columns being read have; how their ids are made, and the last one made (see `#id`).
-  #kinds = 0;
+  // How the ids of the facet columns being read are made, and the last one made (see `#id`).
   #columnId: (i: number) => string = () => "";
   #lastPlace = -1;
   #lastId = "";
@@ -195,9 +181,8 @@ export class CountriesCounter {
     return c;
   }
 
-  // `at`: the list's place in the facet columns being read, or -1.
-  #sidesOf(ids: readonly OrganizationId[], at: number): Sides {
-    let s = at >= 0 ? this.#sidesAt[at] : this.#sides.get(ids);
+  #sidesOf(ids: readonly OrganizationId[]): Sides {
+    let s = this.#sides.get(ids);
     if (s) return s;
     const [countryA, countryB] = this.#countries;
     const a: OrganizationId[] = [];
@@ -211,8 +196,7 @@ export class CountriesCounter {
     const edges: number[] = [];
     for (const x of a) for (const y of b) edges.push(this.#pairOf(x, y));
     s = { crosses: a.length > 0 && b.length > 0, roots: [...a, ...b], edges, tally: undefined };
-    if (at >= 0) this.#sidesAt[at] = s;
-    else this.#sides.set(ids, s);
+    this.#sides.set(ids, s);
     return s;
   }
 
@@ -234,61 +218,36 @@ export class CountriesCounter {
   // What every line counted counts: its year and kind, and whether it may be listed.
   #counts(
     type: "partnership" | "event",
-    id: Key,
+    id: string,
     kindId: string,
     start: string | null,
     end: string | null,
     organizations: readonly OrganizationId[],
   ): Sides | null {
     if (!boundsWithin(start, end, this.#options.from, this.#options.to)) return null;
-    const places = this.#places;
-    const sides = this.#sidesOf(organizations, places.list);
+    const sides = this.#sidesOf(organizations);
     if (!sides.crosses) return null;
     if (start === null) this.#undated++;
     else {
-      const year = this.#yearOf(start, places.start);
+      const year = this.#yearOf(start);
       year.lines++;
-      const byPlace = type === "partnership" ? year.partnershipsAt : year.eventsAt;
-      let count = places.kind >= 0 ? byPlace[places.kind] : undefined;
-      if (!count) {
-        const kind =
-          type === "partnership"
-            ? PARTNERSHIP_KIND_LABELS[kindId as keyof typeof PARTNERSHIP_KIND_LABELS]
-            : EVENT_KIND_LABELS[kindId as keyof typeof EVENT_KIND_LABELS];
-        const kinds = type === "partnership" ? year.partnerships : year.events;
-        count = kinds.get(kind);
-        if (!count) {
-          count = { year: year.year, type, kind, count: 0 };
-          kinds.set(kind, count);
-        }
-        if (places.kind >= 0) byPlace[places.kind] = count;
-      }
-      count.count++;
+      timelineCount(year, type, kindLabel(type, kindId)).count++;
     }
     this.#listed = this.#line(id, start, type);
     return sides;
   }
 
   // The year of a start date, and what is counted in it: most dates recur, so each is sliced and looked up once.
-  #yearOf(start: string, at: number): YearCounts {
-    let year = at >= 0 ? this.#yearAt[at] : this.#years.get(start);
+  #yearOf(start: string): YearCounts {
+    let year = this.#years.get(start);
     if (year === undefined) {
       const label = start.slice(0, 4);
       year = this.#byYearOf.get(label);
       if (year === undefined) {
-        year = {
-          label,
-          year: Number(label),
-          lines: 0,
-          partnerships: new Map(),
-          events: new Map(),
-          partnershipsAt: none(this.#kinds),
-          eventsAt: none(this.#kinds),
-        };
+        year = { label, year: Number(label), lines: 0, partnerships: new Map(), events: new Map() };
         this.#byYearOf.set(label, year);
       }
-      if (at >= 0) this.#yearAt[at] = year;
-      else this.#years.set(start, year);
+      this.#years.set(start, year);
     }
     return year;
   }
@@ -331,39 +290,20 @@ export class CountriesCounter {
 
   /** Counts a partnership (given in id order, before the events). */
   partnership(p: Facet): void {
-    this.#places = AS_FACET;
-    this.#partnership(p.id, p.kind, p.start, p.end, p.organizations, p.fields);
-  }
-
-  #partnership(
-    id: Key,
-    kind: string,
-    start: string | null,
-    end: string | null,
-    organizations: readonly OrganizationId[],
-    fields: readonly string[],
-  ): void {
-    const sides = this.#counts("partnership", id, kind, start, end, organizations);
+    const sides = this.#counts("partnership", p.id, p.kind, p.start, p.end, p.organizations);
     if (!sides) return;
     this.#partnershipCount++;
-    const places = this.#places;
-    let byKind = places.kind >= 0 ? this.#kindAt[places.kind] : undefined;
-    if (!byKind) {
-      byKind = counter(this.#byKind, PARTNERSHIP_KIND_LABELS[kind as keyof typeof PARTNERSHIP_KIND_LABELS]);
-      if (places.kind >= 0) this.#kindAt[places.kind] = byKind;
-    }
-    byKind.count++;
-    let byField = places.other >= 0 ? this.#fieldsAt[places.other] : undefined;
-    if (!byField) {
-      byField = fields.filter((f, i) => fields.indexOf(f) === i).map((f) => counter(this.#fields, f));
-      if (places.other >= 0) this.#fieldsAt[places.other] = byField;
-    }
-    for (const c of byField) c.count++;
-    const tally = sides.tally ?? this.#tallyOf(sides);
+    counter(this.#byKind, kindLabel("partnership", p.kind)).count++;
+    for (const f of unique(p.fields)) counter(this.#fields, f).count++;
+    this.#tally(sides.tally ?? this.#tallyOf(sides));
+  }
+
+  // Counts partnerships (one unless told) for each of their top organizations and pairs.
+  #tally(tally: Tally, n = 1): void {
     const degrees = this.#degree.counts;
-    for (const at of tally.roots) degrees[at] = (degrees[at] as number) + 1;
+    for (const at of tally.roots) degrees[at] = (degrees[at] as number) + n;
     const edges = this.#edges.counts;
-    for (const at of tally.edges) edges[at] = (edges[at] as number) + 1;
+    for (const at of tally.edges) edges[at] = (edges[at] as number) + n;
   }
 
   // A list of parties' places in the counters, made when a partnership of those parties is first counted.
@@ -377,62 +317,132 @@ export class CountriesCounter {
 
   /** Counts an event (given in id order, after the partnerships). */
   event(e: Facet): void {
-    this.#places = AS_FACET;
-    this.#event(e.id, e.kind, e.start, e.end, e.organizations, e.people);
-  }
-
-  #event(
-    id: Key,
-    kind: string,
-    start: string | null,
-    end: string | null,
-    organizations: readonly OrganizationId[],
-    people: readonly string[],
-  ): void {
-    if (!this.#counts("event", id, kind, start, end, organizations)) return;
+    if (!this.#counts("event", e.id, e.kind, e.start, e.end, e.organizations)) return;
     this.#eventCount++;
-    for (const person of people) this.#inEvents.add(person);
+    for (const person of e.people) this.#inEvents.add(person);
     // Kept for the events that may be listed alone: their lines name their people.
-    if (people.length > 0 && this.#listed) this.#peopleAt.set(this.#id(id), people);
+    if (e.people.length > 0 && this.#listed) this.#peopleAt.set(e.id, e.people);
   }
 
   /**
    * Counts a store's facet columns, the partnerships and then the events: what `partnership` and `event` count
-   * given each facet in turn, without a facet object for each, and with what is worked out for a list of parties,
-   * a date or a kind kept by its place there (for these columns: another call starts over).
+   * given each facet in turn, without a facet object for each. A line counts into arrays by the places of its date,
+   * kind and lists in the columns; what a list of parties or of fields counts for (its top organizations and pairs,
+   * its fields) is added once for all its lines when all are read, in the order the lists were first met.
    */
   columns(c: FacetColumns): void {
     const { kinds, dates, lists, numbers } = c;
+    const { from, to } = this.#options;
+    const bounded = Boolean(from || to);
     this.#columnId = (i) => c.id(i);
     this.#lastPlace = -1;
-    // Filled to their length, so that they stay arrays rather than become sparse as their places are filled.
-    this.#sidesAt = none(lists.length);
-    this.#fieldsAt = none(lists.length);
-    this.#yearAt = none(dates.length);
-    this.#kindAt = none(kinds.length);
-    this.#kinds = kinds.length;
-    for (const year of this.#byYearOf.values()) {
-      year.partnershipsAt = none(kinds.length);
-      year.eventsAt = none(kinds.length);
-    }
-    const places: Places = { kind: -1, start: -1, list: -1, other: -1 };
+    const kindCount = kinds.length;
     const total = c.partnerships + c.events;
-    for (let i = 0, at = 0; i < total; i++, at += 5) {
-      places.kind = numbers[at] as number;
-      places.start = (numbers[at + 1] as number) - 1;
-      const endAt = (numbers[at + 2] as number) - 1;
-      places.list = numbers[at + 3] as number;
-      places.other = numbers[at + 4] as number;
-      this.#places = places;
-      const kind = kinds[places.kind] as string;
-      const start = places.start < 0 ? null : (dates[places.start] as string);
-      const end = endAt < 0 ? null : (dates[endAt] as string);
-      const organizations = lists[places.list] as readonly OrganizationId[];
-      const other = lists[places.other] as readonly string[];
-      if (i < c.partnerships) this.#partnership(i, kind, start, end, organizations, other);
-      else this.#event(i, kind, start, end, organizations, other);
+    // By a list's place: whether it names parties across the two countries (2) or not (1), or is no list of parties
+    // (0).
+    const crossing = new Uint8Array(lists.length);
+    for (let at = 3; at < 5 * total; at += 5) crossing[numbers[at] as number] = 1;
+    const sidesAt: (Sides | undefined)[] = none(lists.length);
+    for (let list = 0; list < lists.length; list++) {
+      if (crossing[list] === 0) continue;
+      const sides = this.#sidesOf(lists[list] as readonly OrganizationId[]);
+      sidesAt[list] = sides;
+      crossing[list] = sides.crosses ? 2 : 1;
     }
-    this.#places = AS_FACET;
+    // Each date's year, by place in `years`.
+    const years: string[] = [];
+    const yearPlaces = new Map<string, number>();
+    const yearAt = Int32Array.from(dates, (date) => {
+      const label = date.slice(0, 4);
+      let y = yearPlaces.get(label);
+      if (y === undefined) {
+        y = years.push(label) - 1;
+        yearPlaces.set(label, y);
+      }
+      return y;
+    });
+    const lines = new Int32Array(years.length);
+    // Lines by year and kind (a year's place times the number of kinds, plus the kind's place), of each type.
+    const byYearKind = {
+      partnership: new Int32Array(years.length * kindCount),
+      event: new Int32Array(years.length * kindCount),
+    };
+    const byKind = new Int32Array(kindCount);
+    // Partnerships by the place of their list of parties, and of fields; each list's place in the order first met.
+    const byParties = new Int32Array(lists.length);
+    const byFields = new Int32Array(lists.length);
+    const partiesMet: number[] = [];
+    const fieldsMet: number[] = [];
+    let undated = 0;
+    const counted = { partnership: 0, event: 0 };
+    // Whether the line at `at` is counted, having counted its date and kind if so.
+    const counts = (type: "partnership" | "event", i: number, at: number): boolean => {
+      const startAt = (numbers[at + 1] as number) - 1;
+      const start = startAt < 0 ? null : (dates[startAt] as string);
+      if (bounded) {
+        const endAt = (numbers[at + 2] as number) - 1;
+        if (!boundsWithin(start, endAt < 0 ? null : (dates[endAt] as string), from, to)) return false;
+      }
+      if (crossing[numbers[at + 3] as number] !== 2) return false;
+      if (startAt < 0) undated++;
+      else {
+        const y = yearAt[startAt] as number;
+        lines[y] = (lines[y] as number) + 1;
+        const byKindOfYear = byYearKind[type];
+        const place = y * kindCount + (numbers[at] as number);
+        byKindOfYear[place] = (byKindOfYear[place] as number) + 1;
+      }
+      counted[type]++;
+      this.#listed = this.#line(i, start, type);
+      return true;
+    };
+    for (let i = 0, at = 0; i < c.partnerships; i++, at += 5) {
+      if (!counts("partnership", i, at)) continue;
+      const kind = numbers[at] as number;
+      byKind[kind] = (byKind[kind] as number) + 1;
+      const parties = numbers[at + 3] as number;
+      if (byParties[parties] === 0) partiesMet.push(parties);
+      byParties[parties] = (byParties[parties] as number) + 1;
+      const fields = numbers[at + 4] as number;
+      if (byFields[fields] === 0) fieldsMet.push(fields);
+      byFields[fields] = (byFields[fields] as number) + 1;
+    }
+    // The lists of people already added to those at the events counted.
+    const peopleAdded = new Uint8Array(lists.length);
+    for (let i = c.partnerships, at = 5 * i; i < total; i++, at += 5) {
+      if (!counts("event", i, at)) continue;
+      const other = numbers[at + 4] as number;
+      const people = lists[other] as readonly string[];
+      if (peopleAdded[other] === 0) {
+        peopleAdded[other] = 1;
+        for (const person of people) this.#inEvents.add(person);
+      }
+      if (people.length > 0 && this.#listed) this.#peopleAt.set(this.#id(i), people);
+    }
+    this.#undated += undated;
+    this.#partnershipCount += counted.partnership;
+    this.#eventCount += counted.event;
+    for (let k = 0; k < kindCount; k++)
+      if ((byKind[k] as number) > 0)
+        counter(this.#byKind, kindLabel("partnership", kinds[k] as string)).count += byKind[k] as number;
+    for (const list of fieldsMet) {
+      const n = byFields[list] as number;
+      for (const f of unique(lists[list] as readonly string[])) counter(this.#fields, f).count += n;
+    }
+    for (const list of partiesMet) {
+      const sides = sidesAt[list] as Sides;
+      this.#tally(sides.tally ?? this.#tallyOf(sides), byParties[list] as number);
+    }
+    years.forEach((label, y) => {
+      if (lines[y] === 0) return;
+      const year = this.#yearOf(label);
+      year.lines += lines[y] as number;
+      for (const type of ["partnership", "event"] as const)
+        for (let k = 0; k < kindCount; k++) {
+          const n = byYearKind[type][y * kindCount + k] as number;
+          if (n > 0) timelineCount(year, type, kindLabel(type, kinds[k] as string)).count += n;
+        }
+    });
   }
 
   /** The counts, with the people (those at the events counted are ranked; past 40, by how many sentences name them). */
@@ -492,6 +502,25 @@ export class CountriesCounter {
 }
 
 const none = <T>(length: number): (T | undefined)[] => new Array<T | undefined>(length).fill(undefined);
+
+// The items of a list, each once.
+const unique = <T>(items: readonly T[]): T[] => items.filter((x, i) => items.indexOf(x) === i);
+
+const kindLabel = (type: "partnership" | "event", kind: string): string =>
+  type === "partnership"
+    ? PARTNERSHIP_KIND_LABELS[kind as keyof typeof PARTNERSHIP_KIND_LABELS]
+    : EVENT_KIND_LABELS[kind as keyof typeof EVENT_KIND_LABELS];
+
+// A year's count of lines of one type and kind, made (at 0) when first asked for.
+function timelineCount(year: YearCounts, type: "partnership" | "event", kind: string): TimelineCount {
+  const kinds = type === "partnership" ? year.partnerships : year.events;
+  let count = kinds.get(kind);
+  if (!count) {
+    count = { year: year.year, type, kind, count: 0 };
+    kinds.set(kind, count);
+  }
+  return count;
+}
 
 // The count of a key, made (at 0) when first asked for.
 function counter(counts: Map<string, Count>, key: string): Count {

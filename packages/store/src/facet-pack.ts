@@ -171,7 +171,14 @@ export function unpackFacets(bytes: Uint8Array): UnpackedFacets | undefined {
   let end = idBytes.length;
   while (end > 0 && idBytes[end - 1] === 0x20) end--;
   let found = 1;
-  for (let b = 0; b < end && found <= total; b++) if (idBytes[b] === SEPARATOR_BYTE) starts[found++] = b + 1;
+  for (
+    let b = total > 0 ? idBytes.indexOf(SEPARATOR_BYTE) : -1;
+    b >= 0 && b < end;
+    b = idBytes.indexOf(SEPARATOR_BYTE, b + 1)
+  ) {
+    if (found >= total) return undefined;
+    starts[found++] = b + 1;
+  }
   if (total > 0 && found !== total) return undefined;
   starts[total] = end + 1;
   const idOf = (i: number): string => decoder.decode(idBytes.subarray(starts[i], (starts[i + 1] as number) - 1));
