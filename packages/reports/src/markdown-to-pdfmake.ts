@@ -22,16 +22,28 @@ const LONG_WORD = /\S{40,}/g;
 /** Maps parsed brief Markdown onto pdfmake content. */
 export function markdownToPdfmake(blocks: readonly Block[], ctx: DirectiveContext): PdfContent[] {
   const out: PdfContent[] = [];
+  // A heading is never left at the foot of a page (see `pageBreakBefore` in the document definition); with a chart
+  // right under it, the two are one unbreakable block, which moves on whole, so no second layout is needed for it.
+  let heading: PdfNode | undefined;
   for (const block of blocks) {
-    if (block.type === "heading")
-      out.push({
+    if (heading && block.type === "directive" && block.name === "chart") {
+      const chart = directive(block, ctx);
+      if (chart.length > 0) {
+        out[out.length - 1] = { stack: [heading, ...chart], unbreakable: true };
+        continue;
+      }
+    }
+    heading = undefined;
+    if (block.type === "heading") {
+      heading = {
         text: inlines(block.inlines, ctx),
         style: `h${block.level}`,
         tocItem: block.level < 3,
         ...(block.level === 2 ? { tocMargin: [12, 0, 0, 0] } : {}),
         headlineLevel: block.level,
-      });
-    else if (block.type === "paragraph") out.push({ text: inlines(block.inlines, ctx), style: "p" });
+      };
+      out.push(heading);
+    } else if (block.type === "paragraph") out.push({ text: inlines(block.inlines, ctx), style: "p" });
     else if (block.type === "list")
       out.push({ ul: block.items.map((item) => ({ text: inlines(item, ctx) })), style: "list" });
     else if (block.type === "table") out.push(table(block, ctx));

@@ -168,3 +168,26 @@ test("maps a small brief onto a pdfmake definition", () => {
     ]
   `);
 });
+
+test("keeps a heading and the chart right under it together, and nothing else", () => {
+  const blocks = parseMarkdown(
+    "# Fields\n\n::chart fields\n\n# Network\n\n::chart network\n\n# Notes\n\nText.\n\n::chart fields",
+  );
+  const content = markdownToPdfmake(blocks, {
+    charts: new Map([
+      ["fields", "<svg/>"],
+      ["network", null],
+    ]),
+    references: [],
+    covered: new Set([...Array(128).keys()]),
+  }) as Record<string, unknown>[];
+  const shape = content.map((node) =>
+    node.stack
+      ? `block(${(node.stack as Record<string, unknown>[]).map((n) => (n.svg ? "chart" : n.style)).join(", ")}, unbreakable: ${node.unbreakable})`
+      : node.svg
+        ? "chart"
+        : String(node.style),
+  );
+  // A chart that draws nothing leaves its heading alone, and a chart after a paragraph stays where it is.
+  expect(shape).toEqual(["block(h1, chart, unbreakable: true)", "h1", "h1", "p", "chart"]);
+});
