@@ -566,6 +566,31 @@ export function findPartnerships(
   ctx.sentences.forEach((sentence, si) => {
     for (const clause of clausesOf(ctx, sentence, orgs.inSentence(si))) visit(clause.stretch, si, clause.mentions);
   });
+  // "Институт … открылся на базе Ланьчжоуского университета", then "На мероприятии присутствовали руководители …
+  // Белорусского государственного экономического университета": organizations of another country whose people
+  // attended the opening of a body a university hosts took part in it with the host.
+  const hosted = openingHost(ctx, orgs, dates);
+  if (hosted)
+    for (let si = hosted.sentence + 1; si < ctx.sentences.length; si++) {
+      if (!ATTENDED.test((ctx.sentences[si] as Stretch).text)) continue;
+      for (const m of orgs.inSentence(si)) {
+        const guest = rootOf(m.entity);
+        const { host } = hosted;
+        if (guest === host || !ACADEMIC.has(guest.kind) || guest.kind === "association") continue;
+        if (isJointBody(guest) || openedBody(m) || !guest.country || !host.country || guest.country === host.country)
+          continue;
+        const date = hosted.date ?? storyDateOf();
+        add(`${partiesKey([host, guest])}|other|done`, {
+          parties: [host, guest],
+          kind: "other",
+          status: "launched",
+          date,
+          dateRank: hosted.date ? 2 : date ? 1 : 0,
+          fields: [],
+          sentences: [si],
+        });
+      }
+    }
   // Talk of cooperation between parties that the text gives a specific partnership is that partnership told
   // again ("during the visit, the two universities signed an agreement"): the meeting itself is an event.
   const specific = new Set([...found.values()].filter((m) => m.kind !== "other").map((m) => partiesKey(m.parties)));
@@ -631,6 +656,35 @@ function factsOf(
     if (signed) facts.push([signed[0], "signed"]);
   }
   return facts;
+}
+
+// What tells of a body opened, and of the organization hosting it, written just before its name.
+const OPENING =
+  /\b(opened|opens|inaugurated|launched|unveiled|established|set up)\b|открыл\S*|открыт\S*|созда[нл]\S*|учрежд[её]н\S*|揭牌|成立|开设/iu;
+const HOST_BEFORE =
+  /\b(on the basis of|based at|hosted by|housed at|housed in)\s+(the\s+)?$|на\s+(базе|площадке)\s+$|依托$/iu;
+// Words of people attending: "were present", "took part in the ceremony", "присутствовали", "出席".
+const ATTENDED = cue(
+  /\b(attended|were present|was present|took part|participated)\b|присутствовал\S*|(принял|приняла|приняли)\s+участие|出席|参加了?(仪式|活动|典礼)/iu,
+);
+
+/** The university or institute hosting a body the text tells was opened ("открылся на базе X"), and that sentence. */
+function openingHost(
+  ctx: DocumentContext,
+  orgs: OrganizationTable,
+  dates: SentenceDates,
+): { host: OrgEntity; sentence: number; date: PartialDate | null } | undefined {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const text = (ctx.sentences[si] as Stretch).text;
+    if (!OPENING.test(text)) continue;
+    for (const m of orgs.inSentence(si)) {
+      const host = rootOf(m.entity);
+      if (host.kind !== "university" && host.kind !== "institute") continue;
+      if (HOST_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))
+        return { host, sentence: si, date: nearestDate(dates.at(si), (ctx.sentences[si] as Stretch).start, 0) };
+    }
+  }
+  return undefined;
 }
 
 const OPENED_BEFORE =

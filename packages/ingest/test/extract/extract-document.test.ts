@@ -180,6 +180,30 @@ describe("extractDocument", () => {
     expect(zh.line.institutions.map((o) => o.name).filter((n) => n.includes("代表团"))).toEqual([]);
   });
 
+  test("universities of another country at the opening of a body a university hosts took part in it with the host", () => {
+    const pairs = (r: ReturnType<typeof extract>) =>
+      r.line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"} ${[...p.parties].sort().join(" + ")}`);
+    const ru = extract(
+      "В Харбине на базе Харбинского политехнического университета открылся Центр изучения России. На церемонии присутствовали представители Томского государственного университета и Новосибирского государственного университета, а также студенты Харбинского инженерного университета.",
+      { language: "ru", published: "2024-05-20" },
+    );
+    expect(pairs(ru)).toEqual([
+      "other launched - Harbin Institute of Technology + Tomsk State University",
+      "other launched - Harbin Institute of Technology + Novosibirsk State University",
+    ]);
+    const en = extract(
+      "A Center for Kazakh Studies opened on the basis of Lanzhou University on May 12. Representatives of Al-Farabi Kazakh National University and Peking University attended the ceremony.",
+      { published: "2024-05-14" },
+    );
+    expect(pairs(en)).toEqual(["other launched 2024-05-12 Al-Farabi Kazakh National University + Lanzhou University"]);
+    // Without a host, people attending are no partnership.
+    const none = extract(
+      "A conference on Arctic research opened in Tomsk on May 12. Representatives of Lanzhou University attended it.",
+      { published: "2024-05-14" },
+    );
+    expect(pairs(none)).toEqual([]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
