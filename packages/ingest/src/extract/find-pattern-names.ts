@@ -396,5 +396,13 @@ function nameKind(tokens: readonly Token[], p: Phrase, head: Token): Organizatio
     if (t.norm === "of" || t.norm === "for") break;
     if (GROUPING_HEADS.has(t.norm)) return "association";
   }
+  // "National Centre for Biological Sciences", "Krylov State Research Centre": a centre of research is a research
+  // institute; a joint one ("China-Russia Joint Research Center") is what its partners made.
+  if (head.norm === "centre" || head.norm === "center") {
+    const words = tokens.slice(p.from, p.to).map((t) => t.norm);
+    if (words.some((w) => RESEARCH_WORDS.has(w)) && !words.includes("joint")) return "institute";
+  }
   return ORG_HEADS.get(head.norm) ?? "other";
 }
+
+const RESEARCH_WORDS = new Set(["research", "science", "sciences", "scientific"]);

@@ -204,6 +204,16 @@ describe("extractDocument", () => {
     expect(pairs(none)).toEqual([]);
   });
 
+  test("a centre of research the text alone names is a research institute; a joint one is what its partners made", () => {
+    const { line } = extract(
+      "The National Centre for Polar Sciences signed an agreement with Tomsk State University. Lanzhou University and Tomsk State University opened the China-Russia Joint Research Center for Glaciology.",
+      { published: "2024-05-14" },
+    );
+    const kinds = Object.fromEntries(line.institutions.map((o) => [o.name, o.kind]));
+    expect(kinds["National Centre for Polar Sciences"]).toBe("institute");
+    expect(kinds["China-Russia Joint Research Center for Glaciology"]).toBe("other");
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
