@@ -495,11 +495,17 @@ export function findPartnerships(
       abroad !== undefined &&
       PARTNER_LIST.test(masked) &&
       new Set(parties.map((p) => p.country)).size === 1;
+    // "Vice President Zhen Liang led a delegation to visit A, B and C", on the publisher's site: the visitor the
+    // sentence does not name is the publisher, and it visited each of them.
+    const visitedBySelf =
+      self !== null && !parties.includes(self) && parties.length >= 2 && DELEGATION_VISIT.test(masked);
     const groups = listedPartners
       ? parties.map((p) => [abroad, p])
-      : parties.length > 2 && !JOINT.test(text)
-        ? star(parties, pair)
-        : [parties];
+      : visitedBySelf
+        ? parties.map((p) => [self, p])
+        : parties.length > 2 && !JOINT.test(text)
+          ? star(parties, pair)
+          : [parties];
     lastGroups = { groups, sentence: si };
     if (members.length >= 2 && ALLIANCE_MADE.test(masked)) {
       const key = `${partiesKey(members)}|alliance`;
@@ -658,6 +664,10 @@ function factsOf(
   return facts;
 }
 
+// A person leading a delegation to visit: "led a delegation to visit", "率团访问", "возглавил делегацию, посетившую".
+const DELEGATION_VISIT = cue(
+  /\b(led|headed)\s+(a|an|the|his|her)\s+(\S+\s+){0,2}delegation\s+(on a visit\s+)?to\s+(visit|tour)\b|率(领)?(代表)?团(访问|出访|赴)|возглави\S*\s+(\S+\s+)?делегаци\S*[^.]{0,40}(посети|визит)/iu,
+);
 // What tells of a body opened, and of the organization hosting it, written just before its name.
 const OPENING =
   /\b(opened|opens|inaugurated|launched|unveiled|established|set up)\b|открыл\S*|открыт\S*|созда[нл]\S*|учрежд[её]н\S*|揭牌|成立|开设/iu;

@@ -214,6 +214,18 @@ describe("extractDocument", () => {
     expect(kinds["China-Russia Joint Research Center for Glaciology"]).toBe("other");
   });
 
+  test("on the publisher's site, a delegation led to visit several universities is the publisher's, visiting each", () => {
+    const { line } = extract(
+      "From May 3 to 9, Vice-Rector Ivan Petrov led a delegation to visit universities including Fudan University and Zhejiang University in China and Al-Farabi Kazakh National University in Kazakhstan. He said that SPbU would expand its cooperation in Asia.",
+      { published: "2024-05-14", url: "https://english.spbu.ru/news/2024-05-14-visit" },
+    );
+    expect(line.partnerships.map((p) => [...p.parties].sort().join(" + ")).sort()).toEqual([
+      "Al-Farabi Kazakh National University + Saint Petersburg State University",
+      "Fudan University + Saint Petersburg State University",
+      "Saint Petersburg State University + Zhejiang University",
+    ]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
