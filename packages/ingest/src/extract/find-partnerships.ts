@@ -851,12 +851,19 @@ function dateBefore(ctx: DocumentContext, dates: SentenceDates, si: number): Par
     const here = ctx.sentences[j + 1];
     const prev = ctx.sentences[j];
     if (!here || !prev || /\n\s*\n/.test(ctx.text.slice(prev.end, here.start))) return null;
-    const found = dates.at(j);
+    // "Вузы сотрудничают с 2015 года", "cooperating since 2015": when a relationship began dates no later news.
+    const found = dates.at(j).filter((d) => !sinceDate(ctx.text, d));
     const last = found[found.length - 1];
     if (last) return last.date;
   }
   return null;
 }
+
+// A date the words "since", "с", "自" or "从" introduce, before it or as the start of its mention.
+const SINCE_BEFORE = /(\bsince\s+(the\s+)?|(?<![\p{L}])с\s+|自|从)$/iu;
+const SINCE_START = /^(since\b|с\s|自|从)/iu;
+const sinceDate = (text: string, d: DateMention) =>
+  SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) || SINCE_START.test(text.slice(d.start, d.end));
 
 const MADE = new Set<PartnershipKind>(["joint-institute", "joint-lab", "joint-program", "alliance"]);
 const ORDINALS: Record<string, number> = {

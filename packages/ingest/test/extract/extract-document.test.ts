@@ -226,6 +226,20 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a date a relationship began ('since 2015', 'с 2015 года') dates no later sentence's news", () => {
+    const dates = (r: ReturnType<typeof extract>) => r.line.partnerships.map((p) => `${p.kind} ${p.date ?? "-"}`);
+    const en = extract(
+      "On March 12, Tomsk Polytechnic University and Harbin Institute of Technology signed an agreement. Their rectors said the universities have cooperated since 2015. During the visit, a delegation of Ural Federal University visited Jilin University and discussed a joint laboratory.",
+      { published: "2024-03-15" },
+    );
+    expect(dates(en)).toContain("joint-lab 2024-03-12");
+    const ru = extract(
+      "12 марта Томский политехнический университет и Харбинский политехнический университет подписали соглашение. Ректоры отметили, что вузы сотрудничают с 2015 года. В ходе визита делегация Уральского федерального университета посетила Цзилиньский университет и обсудила создание совместной лаборатории.",
+      { language: "ru", published: "2024-03-15" },
+    );
+    expect(dates(ru)).toContain("joint-lab 2024-03-12");
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
