@@ -143,6 +143,7 @@ const HALF_RU: Record<string, string> = { перв: "first", втор: "second" 
 const SEASON_RU: Record<string, string> = { весн: "spring", лет: "summer", осен: "autumn", зим: "winter" };
 const SEASON_ZH: Record<string, string> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
 const RELATIVE_YEAR_ZH: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1 };
+const ZH_YEAR_SHIFT: Record<string, number> = { ...RELATIVE_YEAR_ZH, 前年: -2 };
 
 // A brief prints a range by its label: in English, whatever the text's language ("весной 2025 года" is spring 2025).
 const englishLabel = (part: string, y: number) =>
@@ -194,6 +195,15 @@ const RULES: Rule[] = [
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, make: (m) => [day(+m[3]!, +m[2]! - 1, +m[1]!), true] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, make: (m) => [day(+m[1]!, +m[2]! - 1, +m[3]!), true] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, make: (m) => [month(+m[1]!, +m[2]! - 1), true] },
+  // "去年10月15日", "去年10月", "明年3月": a day or a month of the year before or after the story's.
+  {
+    re: /(今年|去年|明年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    make: (m, r) => (r ? [day(r.year + ZH_YEAR_SHIFT[m[1]!]!, +m[2]! - 1, +m[3]!), false] : undefined),
+  },
+  {
+    re: /(去年|明年|前年)\s*(\d{1,2})\s*月/g,
+    make: (m, r) => (r ? [month(r.year + ZH_YEAR_SHIFT[m[1]!]!, +m[2]! - 1), false] : undefined),
+  },
   {
     re: /(?:今年)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     make: (m, r) => (r ? [day(inferYear(r, +m[1]! - 1, +m[2]!), +m[1]! - 1, +m[2]!), false] : undefined),

@@ -87,6 +87,10 @@ describe("findDates", () => {
     expect(dates("осенью 2025 года")).toEqual([range("2025-09", "2025-11", "autumn 2025")]);
     expect(dates("今年上半年，两校续签了协议")).toEqual([range("2021-01", "2021-06", "first half of 2021")]);
     expect(dates("去年冬季")).toEqual([range("2020-12", "2021-02", "winter 2020–21")]);
+    // A month or a day of the year before or after the story's keeps its precision.
+    expect(dates("去年10月，两校签署了合作备忘录")).toEqual([{ precision: "month", value: "2020-10" }]);
+    expect(dates("前年9月15日，双方签署协议")).toEqual([day("2019-09-15")]);
+    expect(dates("明年3月将开学")).toEqual([{ precision: "month", value: "2022-03" }]);
     expect(dates("2024年春节期间")).toEqual([{ precision: "year", value: "2024" }]);
     expect(dates("к концу 2025 года")).toEqual([{ precision: "year", value: "2025" }]);
   });
