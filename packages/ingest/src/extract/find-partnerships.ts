@@ -441,7 +441,10 @@ export function findPartnerships(
     // "Previously", "此前": what the sentence recalls is not dated by the sentences before it.
     const recalled = RECALL.test(masked);
     const lately = !own && RECENT.test(masked);
-    const before = own || recalled || lately ? null : dateBefore(ctx, dates, si);
+    // A date after the story's, told before, is not when something done or talked of took place.
+    const told = own || recalled || lately ? null : dateBefore(ctx, dates, si);
+    const before =
+      told && (DONE.has(status) || status === "discussed") && afterPublication(told, ctx.published) ? null : told;
     // "…which began with a memorandum signed in 2018. The two universities also plan to set up a centre": a plan the
     // story reports is not dated by a year long before the story's.
     const near = before && status === "planned" && longBefore(before, ctx.published) ? null : before;

@@ -240,6 +240,19 @@ describe("extractDocument", () => {
     expect(dates(ru)).toContain("joint-lab 2024-03-12");
   });
 
+  test("what Chinese parties agree to set up (同意建立) is planned; talks take no later date told before them", () => {
+    const zh = extract("北京大学与莫斯科国立大学同意建立联合实验室。", { language: "zh", published: "2022-11-20" });
+    expect(zh.line.partnerships.map((p) => `${p.kind} ${p.status}`)).toEqual(["joint-lab planned"]);
+    const ru = extract(
+      "Томский государственный университет и Цзилиньский университет откроют совместный институт в 2023 году. Новосибирский государственный университет провел переговоры с Сычуаньским университетом о запуске программы двойных дипломов.",
+      { language: "ru", published: "2022-11-20" },
+    );
+    expect(ru.line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date ?? "-"}`)).toEqual([
+      "joint-institute planned 2023",
+      "joint-program discussed -",
+    ]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
