@@ -645,7 +645,16 @@ function factsOf(
     status === "signed"
       ? KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked))
       : undefined;
-  if (instrument && kind !== instrument[0] && TO_CREATE.test(masked)) {
+  // "签署了学生交流协议，并就共建联合研究中心进行了深入交流": what a later clause says is to be made is not what the
+  // instrument is signed for.
+  const signing = SIGNED_INSTRUMENT.exec(masked);
+  const created = TO_CREATE.exec(masked);
+  const createdLater =
+    signing !== null &&
+    created !== null &&
+    created.index >= signing.index + signing[0].length &&
+    /[，；;,]/.test(masked.slice(signing.index + signing[0].length, created.index));
+  if (instrument && kind !== instrument[0] && created && !createdLater) {
     facts.length = 0;
     facts.push([instrument[0], "signed"], [kind, "planned"]);
     if (second && second[0] !== instrument[0]) facts.push([second[0], "planned"]);
@@ -653,10 +662,15 @@ function factsOf(
     // "Signed an agreement on training engineers and discussed a joint laboratory": the agreement is signed; the
     // laboratory stands where the words outside the signing put it, signed too when nothing else is said.
     // The kinds beside it too: "就联合人才培养、科研合作进行了深入交流，并续签了合作协议" discussed both.
-    if (SIGNED_INSTRUMENT.test(masked)) {
+    // A kind named in the instrument's own words ("签署了学生交流协议", "signed a student exchange agreement") is
+    // signed with it.
+    if (signing) {
       const outside = cuedStatus(outsideSigning(masked));
-      for (let i = 0; i < facts.length; i++)
-        facts[i] = [(facts[i] as [PartnershipKind, PartnershipStatus])[0], outside ?? status];
+      for (let i = 0; i < facts.length; i++) {
+        const k = (facts[i] as [PartnershipKind, PartnershipStatus])[0];
+        const named = KIND_CUES.find(([c]) => c === k)?.[1].test(signing[0]) ?? false;
+        facts[i] = [k, named ? "signed" : (outside ?? status)];
+      }
       facts.push([instrument[0], "signed"]);
     }
   } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {

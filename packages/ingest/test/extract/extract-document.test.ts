@@ -253,6 +253,18 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a kind in an instrument's own words is signed with it; what a later clause talks of making is discussed", () => {
+    const zh = extract(
+      "新西伯利亚国立大学代表团访问哈尔滨工业大学。9月12日，双方签署了学生交流协议，并就共建联合研究中心进行了深入交流。",
+      { language: "zh", published: "2023-09-15" },
+    );
+    expect(zh.line.partnerships.map((p) => `${p.kind} ${p.status}`).sort()).toEqual([
+      "agreement signed",
+      "exchange signed",
+      "joint-lab discussed",
+    ]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
