@@ -99,7 +99,7 @@ const DOCUMENT_SIGNED = /\b(the|a) document was signed\b/i;
 const AGREEMENT_WORD = /\bagreements?\b/i;
 // A verb of signing an agreement or a memorandum, next to it.
 const SIGNED_INSTRUMENT = cue(
-  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou|letters? of intent)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол)/iu,
+  /\b(signed|renewed)\s+(an?\s+|the\s+)?(\S+\s+){0,3}(agreements?|memorand(um|a)|mou|letters? of intent|road ?maps?)\b|(签署|签订|续签)了?[^，。；]{0,12}(协议|备忘录|意向书|路线图)|(подписали|подписано|подписан|заключили|заключено|продлили)\s+(\S+\s+){0,3}(соглашени|договор|меморандум|протокол|дорожн\S*\s+карт)/iu,
 );
 /** The parties of a partnership as one key: their ids, sorted, joined. */
 const partiesKey = (parties: readonly OrgEntity[]) =>

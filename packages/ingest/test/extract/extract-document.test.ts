@@ -265,6 +265,20 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a road map signed is an agreement signed, beside what the sides agreed to hold", () => {
+    const kinds = (r: ReturnType<typeof extract>) => r.line.partnerships.map((p) => `${p.kind} ${p.status}`).sort();
+    const ru = extract(
+      "Делегация Северо-Восточного университета посетила Уральский федеральный университет. Стороны подписали дорожную карту сотрудничества на 2024–2026 годы и договорились о проведении летней школы.",
+      { language: "ru", published: "2023-10-05" },
+    );
+    expect(kinds(ru)).toEqual(["agreement signed", "joint-program planned"]);
+    const en = extract(
+      "Ural Federal University and Northeastern University signed a road map for 2024–2026, and will hold a summer school.",
+      { published: "2023-10-05" },
+    );
+    expect(kinds(en)).toEqual(["agreement signed", "joint-program planned"]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
