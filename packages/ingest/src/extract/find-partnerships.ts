@@ -582,9 +582,9 @@ export function findPartnerships(
   if (hosted)
     for (let si = hosted.sentence + 1; si < ctx.sentences.length; si++) {
       if (!ATTENDED.test((ctx.sentences[si] as Stretch).text)) continue;
+      const { host } = hosted;
       for (const m of orgs.inSentence(si)) {
         const guest = rootOf(m.entity);
-        const { host } = hosted;
         if (guest === host || !ACADEMIC.has(guest.kind) || guest.kind === "association") continue;
         if (isJointBody(guest) || openedBody(m) || !guest.country || !host.country || guest.country === host.country)
           continue;
@@ -629,6 +629,9 @@ function factsOf(
     ([k, re]) => k !== kind && k !== "other" && k !== "alliance" && SECONDARY.has(k) && re.test(rest),
   );
   const second = seconds[0];
+  // The words of signing an instrument, and what the sentence says outside them.
+  const signing = SIGNED_INSTRUMENT.exec(masked);
+  const outsideSigning = signing ? blank(masked, signing) : masked;
   // "签署合作谅解备忘录，双方将开展联合研究", "signed an MoU to promote exchange and joint research": what a signed
   // memorandum says will be done is planned.
   // "就联合研究达成共识，并续签了合作备忘录": the other kinds stand where the words outside the signing put them.
@@ -637,7 +640,7 @@ function factsOf(
     ? status
     : FUTURE.test(masked) || PURPOSE.test(masked)
       ? "planned"
-      : (cuedStatus(outsideSigning(masked)) ?? status);
+      : (cuedStatus(outsideSigning) ?? status);
   const facts: [PartnershipKind, PartnershipStatus][] = [[kind, status]];
   if (kind !== "other") for (const [k] of seconds) facts.push([k, secondStatus]);
   // "Signed a memorandum to establish a joint centre": the memorandum is signed, the centre is planned.
@@ -647,7 +650,6 @@ function factsOf(
       : undefined;
   // "签署了学生交流协议，并就共建联合研究中心进行了深入交流": what a later clause says is to be made is not what the
   // instrument is signed for.
-  const signing = SIGNED_INSTRUMENT.exec(masked);
   const created = TO_CREATE.exec(masked);
   const createdLater =
     signing !== null &&
@@ -665,7 +667,7 @@ function factsOf(
     // A kind named in the instrument's own words ("签署了学生交流协议", "signed a student exchange agreement") is
     // signed with it.
     if (signing) {
-      const outside = cuedStatus(outsideSigning(masked));
+      const outside = cuedStatus(outsideSigning);
       for (let i = 0; i < facts.length; i++) {
         const k = (facts[i] as [PartnershipKind, PartnershipStatus])[0];
         const named = KIND_CUES.find(([c]) => c === k)?.[1].test(signing[0]) ?? false;
@@ -673,7 +675,7 @@ function factsOf(
       }
       facts.push([instrument[0], "signed"]);
     }
-  } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && SIGNED_INSTRUMENT.test(masked)) {
+  } else if (status !== "signed" && kind !== "agreement" && kind !== "mou" && signing) {
     // "两校续签了校际合作协议，并启动了双学位项目": an agreement signed beside a programme launched.
     const signed = KIND_CUES.find(([k, re]) => (k === "mou" || k === "agreement") && re.test(masked));
     if (signed) facts.push([signed[0], "signed"]);
@@ -748,12 +750,6 @@ const DONE = new Set<PartnershipStatus>(["signed", "launched", "approved"]);
 /** The text with a match blanked out by spaces, so that offsets stay where they were. */
 function blank(text: string, m: RegExpExecArray): string {
   return text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
-}
-
-/** The sentence with the words that tell of signing an instrument blanked out, if it has them. */
-function outsideSigning(masked: string): string {
-  const signing = SIGNED_INSTRUMENT.exec(masked);
-  return signing ? blank(masked, signing) : masked;
 }
 
 /**
