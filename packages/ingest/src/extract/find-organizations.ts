@@ -10,7 +10,7 @@ import { findRussianOrganizations, transcribedNameWordAt } from "./find-russian-
 import { GENERIC_WORDS, SENTENCE_STARTERS, UNIT_HEADS } from "./lexicon.ts";
 import { ROLE_WORDS } from "./name-lexicon.ts";
 import { capitalizedName, joinable, joinableAfter, mayStartCapitalizedName, shouted } from "./name-tokens.ts";
-import { OrganizationTable, type OrgEntity, type OrgMention } from "./organization-table.ts";
+import { OrganizationTable, type OrgEntity, type OrgMention, rootOf } from "./organization-table.ts";
 import { pickKnown, resolvePhrase } from "./resolve-phrase.ts";
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -614,6 +614,23 @@ function basedIn(ctx: DocumentContext, e: OrgEntity): string | undefined {
   return undefined;
 }
 
+// What stands between a body and the organization it is at: "中俄联合研究院在华南理工大学揭牌", "the institute at X",
+// "институт открылся в Y", "центр на базе Y".
+const AT_HOST =
+  /^\s*(在|于)\s*$|^\s+(at|in)\s+(the\s+)?$|^\s+((открыл|открыт|созда|работа|действу)\S*\s+)?(в|во|на базе|при)\s+$/iu;
+
+/** The country of the university or institute a body the text alone names is at, as the words right after it say. */
+function hostCountry(ctx: DocumentContext, table: OrganizationTable, e: OrgEntity): string | null {
+  if (e.known || e.parent || e.kind === "university" || e.kind === "government") return null;
+  for (const m of e.mentions) {
+    const next = table.inSentence(m.sentence).find((n) => n.start >= m.end && n.start - m.end <= 24);
+    if (!next || next.entity === e || !AT_HOST.test(ctx.text.slice(m.end, next.start))) continue;
+    const host = rootOf(next.entity);
+    if ((host.kind === "university" || host.kind === "institute") && host.country) return host.country;
+  }
+  return null;
+}
+
 /** A country or a city named in brackets right after a mention: "… университета (КНР)", "X University (China)". */
 function bracketedCountry(ctx: DocumentContext, e: OrgEntity): string | null {
   for (const m of e.mentions) {
@@ -692,6 +709,7 @@ function assignCountries(ctx: DocumentContext, table: OrganizationTable) {
     const place = named ?? basedIn(ctx, e);
     const own =
       (place ? countryFromName(place) : null) ??
+      hostCountry(ctx, table, e) ??
       bracketedCountry(ctx, e) ??
       countryFromName(e.name) ??
       [...e.surfaces].map(countryFromName).find((c) => c !== null) ??

@@ -279,6 +279,20 @@ describe("extractDocument", () => {
     expect(kinds(en)).toEqual(["agreement signed", "joint-program planned"]);
   });
 
+  test("a body the text alone names is in the country of the university it is at", () => {
+    const country = (r: ReturnType<typeof extract>, name: string) =>
+      r.line.institutions.find((o) => o.name === name)?.country;
+    const zh = extract("2月8日，中俄联合研究院在华南理工大学揭牌成立。", { language: "zh", published: "2024-02-10" });
+    expect(country(zh, "中俄联合研究院")).toBe("CN");
+    const ru = extract("Китайско-российский научный центр открылся в Томском государственном университете.", {
+      language: "ru",
+      published: "2024-02-10",
+    });
+    expect(ru.line.institutions.filter((o) => o.name !== "Tomsk State University").map((o) => o.country)).toEqual([
+      "RU",
+    ]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
