@@ -212,7 +212,12 @@ function nameRunAt(tokens: readonly Token[], i: number, orgAt: (t: Token | undef
   while (i + n < tokens.length && n < 4) {
     const t = tokens[i + n] as Token;
     if (!t.capitalized || /\d/.test(t.text) || orgAt(t) || ORG_HEADS.has(t.norm) || MONTHS.has(t.norm)) break;
-    if (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm)))
+    // "Irina A. Balova": a middle initial is no article, whatever word its letter makes.
+    const initial = n > 0 && /^\p{Lu}$/u.test(t.text) && tokens[i + n + 1]?.gap === ".";
+    if (
+      !initial &&
+      (ROLE_WORDS.has(t.norm) || HONORIFICS.has(t.norm) || (SENTENCE_STARTERS.has(t.norm) && !GIVEN_NAMES.has(t.norm)))
+    )
       break;
     if (hasCyrillicOrHan(t.text)) break;
     if (n > 0) {

@@ -293,6 +293,15 @@ describe("extractDocument", () => {
     ]);
   });
 
+  test("a middle initial that spells a word ('Irina A. Balova') stays in the name; 'would launch' is planned", () => {
+    const { line } = extract(
+      "On April 27, Prof. Irina A. Balova, Dean of the Faculty of Chemistry of Tomsk State University, met Rector Li Luming of Tsinghua University. Balova said the two universities would launch a joint master's programme in chemistry in September 2022.",
+      { published: "2022-05-03" },
+    );
+    expect(line.people.map((p) => p.name)).toEqual(["Irina A. Balova", "Li Luming"]);
+    expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`)).toContain("joint-program planned 2022-09");
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
