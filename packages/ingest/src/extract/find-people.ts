@@ -475,6 +475,35 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
           ? (tokens[i + 1] as Token)
           : null;
       const surname = tokens[middle ? i + 2 : i + 1] as Token;
+      // "проректор Иванов И. И.": a surname and its initials after a role, printed "I. I. Ivanov".
+      if (!middle && surname.gap === "" && CYRILLIC_INITIAL.test(surname.text) && ctx.text[surname.end] === ".") {
+        const initials = [surname];
+        const next = tokens[i + 2];
+        if (next && CYRILLIC_INITIAL.test(next.text) && next.gap === "." && ctx.text[next.end] === ".")
+          initials.push(next);
+        if (
+          given.capitalized &&
+          /^[\u0400-\u04ff-]{2,}$/.test(given.text) &&
+          !orgs.mentionAt(given.start) &&
+          afterRussianRole(tokens, i, orgs)
+        ) {
+          const written = `${given.text} ${initials.map((t) => `${t.text}.`).join(" ")}`;
+          const last = initials[initials.length - 1] as Token;
+          let org: OrgEntity | null = null;
+          for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
+          out.push({
+            name: `${initials.map((t) => `${romanizeCyrillic(t.text)}.`).join(" ")} ${romanizeCyrillic(given.text)}`,
+            aliases: [written],
+            role: russianRole(tokens, i, orgs),
+            organization: org,
+            sentence: si,
+            start: given.start,
+            end: last.end,
+          });
+        }
+        i += initials.length;
+        continue;
+      }
       if (!given.capitalized || !surname.capitalized || surname.gap !== "" || middle?.gap) continue;
       if (!/^[\u0400-\u04ff-]+$/.test(given.text) || !/^[\u0400-\u04ff-]+$/.test(surname.text)) continue;
       if (orgs.mentionAt(given.start) || orgs.mentionAt(surname.start)) continue;
@@ -544,6 +573,8 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
   return out;
 }
 
+// One capital Cyrillic letter: an initial ("И." of "Иванов И. И.").
+const CYRILLIC_INITIAL = /^[\u0410-\u042f\u0401]$/;
 // A patronymic in any case: "Александрович", "Александровичем", "Ивановна", "Ивановной".
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(ович|евич|ич|овн|евн|ичн|иничн)(а|у|ем|ом|е|ой|ы|ою)?$/u;
 

@@ -302,6 +302,14 @@ describe("extractDocument", () => {
     expect(line.partnerships.map((p) => `${p.kind} ${p.status} ${p.date}`)).toContain("joint-program planned 2022-09");
   });
 
+  test("a Russian surname with its initials after a role is printed with the initials first", () => {
+    const { line } = extract(
+      "В переговорах с Цзилиньским университетом участвовал проректор Томского государственного университета по международной деятельности Петров А. В.",
+      { language: "ru", published: "2024-04-02" },
+    );
+    expect(line.people.map((p) => [p.name, p.institution])).toEqual([["A. V. Petrov", "Tomsk State University"]]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
