@@ -301,6 +301,11 @@ export function findPartnerships(
         ? recent.pair
         : storyPair;
     if (academic.length === 2) recent = { pair: [academic[0] as OrgEntity, academic[1] as OrgEntity], sentence: si };
+    else if (academic.length === 0) {
+      // "中国教育部部长与俄罗斯联邦科学和高等教育部部长举行会谈。双方签署了路线图": two ministries are "the sides" too.
+      const bodies = [...new Set(named.filter((e) => e.kind === "government"))];
+      if (bodies.length === 2) recent = { pair: [bodies[0] as OrgEntity, bodies[1] as OrgEntity], sentence: si };
+    }
     // Cue words inside names ("… Center for International Cultural Exchanges") say nothing of the sentence.
     let masked = "";
     let at = sentence.start;

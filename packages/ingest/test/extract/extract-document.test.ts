@@ -310,6 +310,17 @@ describe("extractDocument", () => {
     expect(line.people.map((p) => [p.name, p.institution])).toEqual([["A. V. Petrov", "Tomsk State University"]]);
   });
 
+  test("'the sides' right after a sentence naming two ministries are the ministries, not the story's universities", () => {
+    const { line } = extract(
+      "6月28日，中国教育部部长怀进鹏与俄罗斯联邦科学和高等教育部部长在莫斯科举行会谈。双方签署了《中俄高等教育合作路线图》，并同意支持两国高校开展联合办学。北京师范大学与莫斯科国立师范大学当天还签署了合作协议。",
+      { language: "zh", published: "2024-07-02" },
+    );
+    expect(line.partnerships.map((p) => `${p.kind} ${[...p.parties].sort().join(" + ")}`)).toEqual([
+      "agreement Ministry of Education of the People's Republic of China + Ministry of Science and Higher Education of the Russian Federation",
+      "agreement Beijing Normal University + Moscow Pedagogical State University",
+    ]);
+  });
+
   test("hosting a delegation is cooperation talked of; 'Китайский университет Жэньминь' is Renmin University", () => {
     const en = extract("Lanzhou University hosted a delegation from Tomsk State University on February 26.", {
       published: "2024-03-01",
