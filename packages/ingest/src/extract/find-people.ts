@@ -489,13 +489,12 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
         ) {
           const written = `${given.text} ${initials.map((t) => `${t.text}.`).join(" ")}`;
           const last = initials[initials.length - 1] as Token;
-          let org: OrgEntity | null = null;
-          for (const m of orgs.mentions) if (m.sentence === si && m.end <= given.start) org = rootOf(m.entity);
+          const before = lastMentionBefore(orgs, si, given.start);
           out.push({
             name: `${initials.map((t) => `${romanizeCyrillic(t.text)}.`).join(" ")} ${romanizeCyrillic(given.text)}`,
             aliases: [written],
             role: russianRole(tokens, i, orgs),
-            organization: org,
+            organization: before ? rootOf(before.entity) : null,
             sentence: si,
             start: given.start,
             end: last.end,
@@ -538,13 +537,8 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
       // "встреча с Еленой Ивановой": the name is printed in the nominative, the text's form kept as an alias.
       const nominative =
         chinese?.nominative ?? russianNameInNominative(given.text, surname.text) ?? `${given.text} ${surname.text}`;
-      let org: OrgEntity | null = null;
-      let nearest: OrgMention | undefined;
-      for (const m of orgs.mentions)
-        if (m.sentence === si && m.end <= given.start) {
-          org = rootOf(m.entity);
-          nearest = m;
-        }
+      const nearest = lastMentionBefore(orgs, si, given.start);
+      let org: OrgEntity | null = nearest ? rootOf(nearest.entity) : null;
       const role = russianRole(tokens, i, orgs);
       // "декан Пекинского университета иностранных языков Иван Петров": a role of the organization right before
       // the name says whose the person is, whatever the name's country.
@@ -571,6 +565,13 @@ function findRussianPeople(ctx: DocumentContext, orgs: OrganizationTable): Perso
     }
   });
   return out;
+}
+
+/** The organization named last (as the table holds its mentions) before `at` in the sentence. */
+function lastMentionBefore(orgs: OrganizationTable, sentence: number, at: number): OrgMention | undefined {
+  let last: OrgMention | undefined;
+  for (const m of orgs.mentions) if (m.sentence === sentence && m.end <= at) last = m;
+  return last;
 }
 
 // One capital Cyrillic letter: an initial ("И." of "Иванов И. И.").
